@@ -1,0 +1,1 @@
+"""The ``pressdesk`` command line: a thin layer over the core services."""

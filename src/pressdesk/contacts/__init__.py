@@ -1,0 +1,1 @@
+"""The media database: contacts, outlets, lists, segments and opt-outs."""

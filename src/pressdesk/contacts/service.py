@@ -1,0 +1,143 @@
+"""Reading and changing contacts. Callers pass a session; these functions never commit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from pressdesk.database.models import Contact, ContactList, ListMember, Outlet, Suppression
+from pressdesk.errors import NotFound
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """One line of the contacts table, as the command line and the desktop list show it."""
+
+    email: str
+    first_name: str | None
+    last_name: str | None
+    outlet: str | None
+    country: str | None
+    region: str | None
+    language: str | None
+    opted_out: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+def opted_out_clause() -> Any:
+    """A SQL expression: true when the contact's address is suppressed."""
+    return exists().where(Suppression.email_key == Contact.email_key)
+
+
+def list_contacts(
+    session: Session,
+    *,
+    list_name: str | None = None,
+    region: str | None = None,
+    country: str | None = None,
+) -> list[ContactSummary]:
+    """Contacts ordered by last and first name, optionally narrowed to a list, region or country."""
+    query = (
+        select(
+            Contact.email,
+            Contact.first_name,
+            Contact.last_name,
+            Outlet.name,
+            Contact.country,
+            Contact.region,
+            Contact.language,
+            opted_out_clause(),
+        )
+        .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
+        .order_by(Contact.last_name, Contact.first_name, Contact.email_key)
+    )
+    if list_name is not None:
+        list_id = session.scalar(select(ContactList.id).where(ContactList.name == list_name))
+        if list_id is None:
+            raise NotFound(f"There is no list called '{list_name}'.")
+        query = query.join(ListMember, ListMember.contact_id == Contact.id).where(
+            ListMember.list_id == list_id
+        )
+    if region is not None:
+        query = query.where(Contact.region == region)
+    if country is not None:
+        query = query.where(Contact.country == country.upper())
+    return [
+        ContactSummary(
+            email=row[0],
+            first_name=row[1],
+            last_name=row[2],
+            outlet=row[3],
+            country=row[4],
+            region=row[5],
+            language=row[6],
+            opted_out=bool(row[7]),
+        )
+        for row in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    id: int
+    name: str
+    outlet_type: str | None
+    country: str | None
+    region: str | None
+    contacts: int
+
+
+def list_outlets(session: Session) -> list[OutletSummary]:
+    """Outlets by name, with how many contacts work there."""
+    count = func.count(Contact.id)
+    rows = session.execute(
+        select(Outlet, count)
+        .outerjoin(Contact, Contact.outlet_id == Outlet.id)
+        .group_by(Outlet.id)
+        .order_by(Outlet.name_key)
+    )
+    return [
+        OutletSummary(
+            id=outlet.id,
+            name=outlet.name,
+            outlet_type=outlet.outlet_type.value if outlet.outlet_type else None,
+            country=outlet.country,
+            region=outlet.region,
+            contacts=contacts,
+        )
+        for outlet, contacts in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    name: str
+    members: int
+    kind: str  # "list" or "segment"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "members": self.members}
+
+
+def list_lists(session: Session) -> list[ListSummary]:
+    """Static lists by name, with their member counts."""
+    rows = session.execute(
+        select(ContactList.name, func.count(ListMember.contact_id))
+        .outerjoin(ListMember, ListMember.list_id == ContactList.id)
+        .group_by(ContactList.id)
+        .order_by(ContactList.name)
+    )
+    return [ListSummary(name=name, members=members, kind="list") for name, members in rows]
+
+
+def count_contacts(session: Session) -> int:
+    return session.scalar(select(func.count(Contact.id))) or 0

@@ -1,0 +1,252 @@
+"""Opening the database: resolving its URL, tuning SQLite, and migrating it to the current schema.
+
+Every entry point (command line, desktop app, tests) goes through :func:`open_database`, so the
+schema is always the one the code expects, and an existing SQLite file is backed up before a
+migration touches it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pressdesk import paths
+from pressdesk.errors import DatabaseUnavailable, InvalidInput
+
+log = logging.getLogger(__name__)
+
+ENV_VARIABLE = "PRESSDESK_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def resolve_database_url(explicit: str | None = None) -> str:
+    """``--db`` first, then ``PRESSDESK_DATABASE_URL``, then the per-user SQLite file."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_VARIABLE, "").strip()
+    if from_env:
+        return from_env
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def parse_database_url(text: str) -> URL:
+    """Parse and check a database URL, turning SQLAlchemy's complaints into a plain message."""
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise InvalidInput(
+            f"'{text}' is not a database URL.",
+            hint="Use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST/DB.",
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in {"sqlite", "postgresql"}:
+        raise InvalidInput(
+            f"PressDesk cannot use a '{backend}' database.",
+            hint="Use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST/DB.",
+        )
+    if backend == "sqlite" and not url.database:
+        raise InvalidInput(
+            "The SQLite database URL names no file.", hint="Use sqlite:///PATH/TO/FILE.db."
+        )
+    return url
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated database. Hand out short-lived sessions, one per unit of work."""
+
+    engine: Engine
+    url: URL
+    session_factory: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work: committed on success, rolled back on error."""
+        with self.session_factory() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise _explain_operational_error(exc, self.url) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def describe(self) -> str:
+        """A short human description for the status bar and ``--help`` output."""
+        if self.is_sqlite:
+            return f"Local file {self.url.database}"
+        safe = self.url.set(password=None)
+        return f"Server {safe.host or 'localhost'}/{safe.database} as {safe.username or 'you'}"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url_text: str | None = None, *, migrate: bool = True) -> Database:
+    """Open the database named by ``url_text`` (or the default) and bring its schema up to date."""
+    url = parse_database_url(resolve_database_url(url_text))
+    is_sqlite = url.get_backend_name() == "sqlite"
+    existed = False
+    if is_sqlite:
+        existed = _prepare_sqlite_file(url)
+    try:
+        engine = _create_engine(url)
+    except NoSuchModuleError:
+        raise InvalidInput(f"PressDesk has no driver for '{url.drivername}' URLs.") from None
+    except ModuleNotFoundError as exc:
+        raise DatabaseUnavailable(
+            f"The database driver '{exc.name}' is not installed.",
+            hint="Install PressDesk with its PostgreSQL extra: pip install 'pressdesk[postgres]'.",
+        ) from None
+    database = Database(
+        engine=engine,
+        url=url,
+        session_factory=sessionmaker(engine, expire_on_commit=False),
+    )
+    if migrate:
+        try:
+            migrate_to_head(database, backup=is_sqlite and existed)
+        except OperationalError as exc:
+            engine.dispose()
+            raise _explain_operational_error(exc, url) from exc
+    return database
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False
+        )
+        event.listen(engine, "connect", _tune_sqlite_connection)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _tune_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _prepare_sqlite_file(url: URL) -> bool:
+    """Create a new SQLite file readable by its owner only; report whether it already existed."""
+    database = url.database or ""
+    if database == ":memory:" or database.startswith("file:"):
+        return False
+    path = Path(database).expanduser()
+    if path.exists():
+        if path.is_dir():
+            raise InvalidInput(f"The database path {path} is a folder, not a file.")
+        return path.stat().st_size > 0
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder for the database file does not exist: {path.parent}")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot create the database file {path}: {exc.strerror}."
+        ) from None
+    os.close(fd)
+    return False
+
+
+def alembic_config(database: Database | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if database is not None:
+        config.set_main_option("sqlalchemy.url", database.url.render_as_string(False))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate_to_head(database: Database, *, backup: bool) -> None:
+    """Upgrade the schema to the newest revision, after backing up an existing SQLite file."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(database)
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseUnavailable(
+            "This database was written by a newer version of PressDesk.",
+            hint="Update PressDesk to open it.",
+        )
+    if backup and current is not None:
+        backup_sqlite_file(database)
+    log.info("Migrating the database from %s to %s", current or "empty", head)
+    config = alembic_config(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite_file(database: Database) -> Path:
+    """Copy the SQLite file beside itself with a timestamp, consistently even in WAL mode."""
+    source = Path(database.url.database or "")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.stem}.backup-{stamp}{source.suffix or '.sqlite3'}")
+    counter = 1
+    while target.exists():
+        target = source.with_name(f"{source.stem}.backup-{stamp}-{counter}{source.suffix}")
+        counter += 1
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    log.info("Backed up %s to %s before migrating", source, target)
+    return target
+
+
+def _explain_operational_error(exc: OperationalError, url: URL) -> DatabaseUnavailable:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    where = url.database if url.get_backend_name() == "sqlite" else url.host
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable(
+            f"The database {where} is locked by another program.",
+            hint="Close other PressDesk windows or commands using it, then try again.",
+        )
+    if "unable to open" in text or "readonly" in text.replace(" ", ""):
+        return DatabaseUnavailable(f"Cannot open or write the database {where}: {text}.")
+    if url.get_backend_name() == "postgresql":
+        return DatabaseUnavailable(f"Cannot reach the database server {where}: {text.strip()}")
+    return DatabaseUnavailable(f"The database {where} could not be used: {text}.")

@@ -1,0 +1,1 @@
+"""Sending: SMTP profiles, secrets in the OS keyring, the crash-safe outbox."""

@@ -1,0 +1,1 @@
+"""Press releases: drafting, language versions, rendering to personalised email."""

@@ -1,0 +1,1 @@
+"""Tracking: which outlets received each release, bounces, replies and coverage."""

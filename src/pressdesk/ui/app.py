@@ -1,0 +1,66 @@
+"""Starting the desktop app: the Qt application, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pressdesk import APP_NAME, __version__
+from pressdesk.database import open_database
+from pressdesk.errors import PressDeskError
+from pressdesk.logs import setup_logging
+from pressdesk.paths import resources_dir
+from pressdesk.ui.mainwindow import MainWindow
+from pressdesk.ui.messages import show_error
+from pressdesk.ui.qsettings import saved_database_url
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("org.pressdesk.PressDesk")
+    app_icon = resources_dir() / "icons" / "pressdesk.svg"
+    if app_icon.exists():
+        app.setWindowIcon(QIcon(str(app_icon)))
+    return app
+
+
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: log it with its traceback and tell the user without crashing."""
+    log.error("Uncaught exception", exc_info=(kind, exc, tb))
+    show_error(QApplication.activeWindow(), exc)
+
+
+def run_desktop(database_url: str | None = None) -> int:
+    """Open the window on the given (or configured) database and run until it is closed."""
+    started = time.monotonic()
+    setup_logging()
+    app = make_application()
+    sys.excepthook = _log_uncaught
+    try:
+        database = open_database(database_url or saved_database_url())
+    except PressDeskError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, exc.message)
+        box.setInformativeText(exc.hint or "Check the database in your settings and try again.")
+        box.exec()
+        return 1
+    window = MainWindow(database)
+    window.show()
+    log.info("Window shown %.0f ms after start", (time.monotonic() - started) * 1000)
+    QTimer.singleShot(0, lambda: None)
+    code = app.exec()
+    database.dispose()
+    return code

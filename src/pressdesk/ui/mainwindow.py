@@ -1,0 +1,317 @@
+"""The main window: a sidebar of sections, the section's table and details, and a status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pressdesk import APP_NAME
+from pressdesk.database import Database
+from pressdesk.jobs import Progress
+from pressdesk.mail.outbox import ACTIVE_STATUSES
+from pressdesk.paths import log_dir
+from pressdesk.ui.dialogs import PreferencesDialog, show_about
+from pressdesk.ui.icons import icon
+from pressdesk.ui.messages import describe_error, show_error
+from pressdesk.ui.qsettings import app_settings
+from pressdesk.ui.section_specs import ALL_SECTIONS, CUSTOM_PAGES
+from pressdesk.ui.sections import SectionPage
+from pressdesk.ui.table import format_value
+from pressdesk.ui.worker import JobThread, wait_for_all_jobs
+
+log = logging.getLogger(__name__)
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws a section's count at the right edge of its sidebar row, in a muted colour."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(option.palette.color(role))
+        rect = QRect(option.rect).adjusted(0, 0, -12, 0)
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), badge
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), 36))
+
+
+class JobProgress(QWidget):
+    """The status bar's progress: a bar, counts, time left, and Cancel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setFlat(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self._job: JobThread | None = None
+        self.cancel.clicked.connect(self._cancel)
+        self.hide()
+
+    def track(self, job: JobThread, title: str) -> None:
+        self._job = job
+        self.label.setText(title)
+        self.bar.setRange(0, 0)
+        job.progressed.connect(lambda step: self.update_progress(title, step))
+        job.finished.connect(self.hide)
+        self.show()
+
+    def update_progress(self, title: str, step: Progress) -> None:
+        if step.total:
+            self.bar.setRange(0, step.total)
+            self.bar.setValue(step.done)
+            left = step.seconds_left()
+            eta = f" · about {int(left) + 1} s left" if left is not None else ""
+            self.label.setText(
+                f"{title} {format_value(step.done)} of {format_value(step.total)}{eta}"
+            )
+        else:
+            self.label.setText(f"{title} {step.message}")
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.setWindowTitle(f"{APP_NAME} — {database.describe()}")
+        self.setMinimumSize(QSize(960, 600))
+
+        self.section_actions: dict[str, list[QAction]] = {}
+        self._build_actions()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(window); padding: 10px 8px;"
+            " border-right: 1px solid palette(mid); }"
+            "QListWidget#sidebar::item { padding: 4px 6px; border-radius: 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
+        )
+        self.pages = QStackedWidget()
+        self.section_pages: dict[str, SectionPage] = {}
+        for number, spec in enumerate(ALL_SECTIONS, start=1):
+            factory = CUSTOM_PAGES.get(spec.key, SectionPage)
+            page = factory(spec, database, self._page_actions(spec.key))
+            page.loaded.connect(lambda rows, key=spec.key: self._set_badge(key, rows))
+            page.failed.connect(self._report_failure)
+            self.pages.addWidget(page)
+            self.section_pages[spec.key] = page
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._show_section)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+        self.sidebar.setCurrentRow(0)
+        self.refresh_all()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.preferences_action = QAction(icon("settings"), "&Preferences…", self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.find_action = QAction(icon("search"), "&Find", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.refresh_action = QAction(icon("refresh-cw"), "&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        if self.refresh_action.shortcut().isEmpty():
+            self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh_all)
+
+        self.about_action = QAction(icon("info"), f"&About {APP_NAME}", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self, self.database))
+
+        self.logs_action = QAction(icon("folder-open"), "Open &Log Folder", self)
+        self.logs_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+
+    def _page_actions(self, key: str) -> list[QAction]:
+        """Buttons shown in a section's header and empty state (e.g. "Import contacts…")."""
+        return list(self.section_actions.get(key, []))
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        view_menu = menu.addMenu("&View")
+        for number, spec in enumerate(ALL_SECTIONS, start=1):
+            action = QAction(icon(spec.icon), spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(
+                lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row)
+            )
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.logs_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.message_label = QLabel()
+        self.job_progress = JobProgress()
+        self.sending_label = QLabel("Not sending")
+        self.database_label = QLabel()
+        self.database_label.setPixmap(icon("database").pixmap(14, 14))
+        self.database_text = QLabel(self.database.describe())
+        self.database_text.setToolTip("The database PressDesk is working on")
+        status.addWidget(self.message_label, 1)
+        status.addPermanentWidget(self.job_progress)
+        status.addPermanentWidget(self.sending_label)
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.database_text)
+
+    # -- behaviour ------------------------------------------------------------------------------
+
+    def current_page(self) -> SectionPage:
+        page = self.pages.currentWidget()
+        assert isinstance(page, SectionPage)
+        return page
+
+    def show_section(self, key: str) -> SectionPage:
+        keys = [spec.key for spec in ALL_SECTIONS]
+        self.sidebar.setCurrentRow(keys.index(key))
+        return self.section_pages[key]
+
+    def _show_section(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.search.selectAll()
+
+    def refresh_all(self) -> None:
+        for page in self.section_pages.values():
+            page.refresh()
+
+    def _set_badge(self, key: str, rows: list[Any]) -> None:
+        keys = [spec.key for spec in ALL_SECTIONS]
+        item = self.sidebar.item(keys.index(key))
+        if key == "outbox":
+            active = sum(1 for row in rows if row.status in ACTIVE_STATUSES)
+            item.setData(BADGE_ROLE, f"{active} sending" if active else "")
+            self.sending_label.setText(
+                f"Sending {active} distribution(s)" if active else "Not sending"
+            )
+        elif key != "reports":
+            item.setData(BADGE_ROLE, format_value(len(rows)) if rows else "")
+
+    def _report_failure(self, exc: BaseException) -> None:
+        self.message_label.setText(describe_error(exc))
+        show_error(self, exc)
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.database)
+        if dialog.exec():
+            self.message_label.setText("Preferences saved.")
+
+    def track_job(self, job: JobThread, title: str) -> None:
+        """Show a running job's progress in the status bar (used by the send and import flows)."""
+        self.job_progress.track(job, title)
+
+    # -- layout memory --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.sync()
+        wait_for_all_jobs()
+        super().closeEvent(event)

@@ -1,0 +1,44 @@
+"""Showing errors in the user's words; bugs are logged with their traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pressdesk.errors import PressDeskError
+from pressdesk.jobs import Cancelled
+from pressdesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def describe_error(exc: BaseException) -> str:
+    """One sentence for the status bar."""
+    if isinstance(exc, PressDeskError):
+        return str(exc)
+    if isinstance(exc, Cancelled):
+        return "Cancelled."
+    return "Something went wrong inside PressDesk. The details are in the log file."
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "PressDesk") -> None:
+    """A message box for a user's or environment's error; a logged bug report for anything else."""
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, PressDeskError):
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.message, parent=parent)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+        box.exec()
+        return
+    log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title,
+        "Something went wrong inside PressDesk. Your data is safe; the last action did not finish.",
+        parent=parent,
+    )
+    box.setInformativeText(f"Technical details were written to {setup_logging()}.")
+    box.setDetailedText(f"{type(exc).__name__}: {exc}")
+    box.exec()
