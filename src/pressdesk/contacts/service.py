@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pressdesk.database.models import Contact, ContactList, ListMember, Outlet, Suppression
+from pressdesk.contacts.audience import is_suppressed_clause
+from pressdesk.database.models import Contact, ContactList, ListMember, Outlet
 from pressdesk.errors import NotFound
 
 
@@ -33,11 +34,6 @@ class ContactSummary:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
-def opted_out_clause() -> Any:
-    """A SQL expression: true when the contact's address is suppressed."""
-    return exists().where(Suppression.email_key == Contact.email_key)
-
-
 def list_contacts(
     session: Session,
     *,
@@ -55,7 +51,7 @@ def list_contacts(
             Contact.country,
             Contact.region,
             Contact.language,
-            opted_out_clause(),
+            is_suppressed_clause(),
         )
         .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
         .order_by(Contact.last_name, Contact.first_name, Contact.email_key)
