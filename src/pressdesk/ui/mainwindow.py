@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.setWindowTitle(f"{APP_NAME} — {database.describe()}")
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.section_actions: dict[str, list[QAction]] = {}
         self._build_actions()

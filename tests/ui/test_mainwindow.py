@@ -1,0 +1,150 @@
+"""The desktop shell, driven as a person would: sections, search, dialogs, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from pressdesk.database.models import Contact, ContactList, ListMember, Outlet
+from pressdesk.settings import load_organization
+from pressdesk.ui.dialogs import PreferencesDialog
+
+
+def _add_contacts(database) -> None:
+    with database.session() as session:
+        outlet = Outlet(
+            name="La Prensa", name_key="la prensa", country="HN", region="Central America"
+        )
+        session.add(outlet)
+        people = [
+            ("José", "Núñez", "jose@laprensa.hn"),
+            ("Léa", "Dubois", "lea@lecourrier.fr"),
+            ("Ngozi", "Okafor", "ngozi@daily.ng"),
+        ]
+        contacts = []
+        for first, last, email in people:
+            contact = Contact(
+                email=email,
+                email_key=email,
+                first_name=first,
+                last_name=last,
+                outlet=outlet if email.endswith(".hn") else None,
+            )
+            contacts.append(contact)
+        session.add_all(contacts)
+        caribbean = ContactList(name="Caribbean editors")
+        session.add(caribbean)
+        session.flush()
+        session.add(ListMember(list_id=caribbean.id, contact_id=contacts[0].id))
+
+
+def test_window_title_sections_and_status_bar(make_window, database) -> None:
+    window = make_window()
+    assert "PressDesk" in window.windowTitle()
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Releases", "Contacts", "Outlets", "Lists", "Outbox", "Reports"]
+    assert str(database.url.database) in window.database_text.text()
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+
+
+def test_empty_database_shows_empty_states_that_explain(make_window) -> None:
+    window = make_window()
+    page = window.show_section("contacts")
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.isVisible()
+    assert "No contacts yet" in page.empty.findChildren(type(page.count_label))[1].text()
+
+
+def test_clicking_the_sidebar_switches_sections(make_window, qtbot) -> None:
+    window = make_window()
+    for row, key in enumerate(["releases", "contacts", "outlets", "lists", "outbox", "reports"]):
+        rect = window.sidebar.visualItemRect(window.sidebar.item(row))
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.pages.currentWidget() is window.section_pages[key]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().spec.key == "contacts"
+
+
+def test_contacts_are_listed_counted_and_searchable(make_window, database, qtbot) -> None:
+    _add_contacts(database)
+    window = make_window()
+    page = window.show_section("contacts")
+    assert page.proxy.rowCount() == 3
+    contacts_item = window.sidebar.item(1)
+    from pressdesk.ui.mainwindow import BADGE_ROLE
+
+    assert contacts_item.data(BADGE_ROLE) == "3"
+    assert window.sidebar.item(3).data(BADGE_ROLE) == "1"  # one list
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "prensa")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "José Núñez"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "nobody-matches-this")
+    assert page.proxy.rowCount() == 0
+    assert page.no_match.isVisible()
+
+
+def test_selecting_a_contact_shows_its_details(make_window, database, qtbot) -> None:
+    _add_contacts(database)
+    window = make_window()
+    page = window.show_section("contacts")
+    page.table.selectRow(0)
+    assert page.detail._title.text() in {"José Núñez", "Léa Dubois", "Ngozi Okafor"}
+    assert not page.detail._placeholder.isVisible()
+
+
+def test_about_dialog_shows_the_version(make_window, qtbot) -> None:
+    from pressdesk import __version__
+
+    window = make_window()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_and_close)
+    window.about_action.trigger()
+    assert seen
+    assert __version__ in seen[0]
+
+
+def test_preferences_save_the_organization_and_refuse_bad_input(qtbot, database) -> None:
+    dialog = PreferencesDialog(None, database)
+    qtbot.addWidget(dialog)
+    dialog.org_name.setText("Oficina Regional\nde Prensa")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog)
+    assert "one line" in dialog.error.text()
+    with database.session() as session:
+        assert load_organization(session).name == ""
+
+    dialog.org_name.setText("Regional Press Office")
+    dialog.org_email.setText("press@example.org")
+    dialog.org_language.setCurrentIndex(dialog.org_language.findData("es"))
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    with database.session() as session:
+        saved = load_organization(session)
+    assert (saved.name, saved.email, saved.default_language) == (
+        "Regional Press Office",
+        "press@example.org",
+        "es",
+    )
+
+
+def test_window_size_and_position_are_remembered(make_window) -> None:
+    window = make_window()
+    window.resize(790, 610)
+    window.move(QPoint(33, 44))
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (790, 610)
