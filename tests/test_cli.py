@@ -36,6 +36,7 @@ def test_readable_output_on_an_empty_database_says_what_to_do(pressdesk, databas
     assert "No contacts yet" in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_environment_variable_names_the_database_and_db_overrides_it(
     pressdesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,6 +110,7 @@ def test_errors_are_one_line_with_the_right_exit_code(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_is_an_environment_error(
     pressdesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

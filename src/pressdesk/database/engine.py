@@ -56,6 +56,8 @@ def parse_database_url(text: str) -> URL:
             hint="Use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST/DB.",
         ) from None
     backend = url.get_backend_name()
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")  # the driver PressDesk ships with
     if backend not in {"sqlite", "postgresql"}:
         raise InvalidInput(
             f"PressDesk cannot use a '{backend}' database.",
