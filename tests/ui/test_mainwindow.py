@@ -148,3 +148,31 @@ def test_window_size_and_position_are_remembered(make_window) -> None:
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (790, 610)
+
+
+def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot) -> None:
+    from pressdesk.ui.i18n import install_language, preferred_language
+
+    window = make_window()
+    window.show_section("contacts")
+    try:
+        dialog = PreferencesDialog(window, window.database)
+        qtbot.addWidget(dialog)
+        dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("es"))
+        dialog.accept()
+        assert dialog.language_changed
+        assert preferred_language() == "es"
+        spanish = window.reopen_in_language(preferred_language())
+        qtbot.addWidget(spanish)
+        assert not window.isVisible()
+        assert spanish.current_page().spec.key == "contacts"
+        sidebar = [spanish.sidebar.item(i).text() for i in range(spanish.sidebar.count())]
+        assert sidebar[:3] == ["Comunicados", "Contactos", "Medios"]
+        menus = [action.text() for action in spanish.menuBar().actions()]
+        assert menus[0] == "&Archivo"
+        french = spanish.reopen_in_language("fr")
+        qtbot.addWidget(french)
+        assert french.sidebar.item(5).text() == "Rapports"
+        assert french.current_page().search.placeholderText().startswith("Rechercher")
+    finally:
+        install_language("en")

@@ -16,6 +16,7 @@ from pressdesk.database import open_database
 from pressdesk.errors import PressDeskError
 from pressdesk.logs import setup_logging
 from pressdesk.paths import resources_dir
+from pressdesk.ui.i18n import install_language, preferred_language
 from pressdesk.ui.mainwindow import MainWindow
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.qsettings import saved_database_url
@@ -49,6 +50,7 @@ def run_desktop(database_url: str | None = None) -> int:
     started = time.monotonic()
     setup_logging()
     app = make_application()
+    install_language(preferred_language())
     sys.excepthook = _log_uncaught
     try:
         database = open_database(database_url or saved_database_url())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pressdesk.errors import PressDeskError
 from pressdesk.jobs import Cancelled
 from pressdesk.logs import setup_logging
+from pressdesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +19,10 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, PressDeskError):
         return str(exc)
     if isinstance(exc, Cancelled):
-        return "Cancelled."
-    return "Something went wrong inside PressDesk. The details are in the log file."
+        return translate("Messages", "Cancelled.")
+    return translate(
+        "Messages", "Something went wrong inside PressDesk. The details are in the log file."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "PressDesk") -> None:
@@ -36,9 +39,17 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Pres
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         title,
-        "Something went wrong inside PressDesk. Your data is safe; the last action did not finish.",
+        translate(
+            "Messages",
+            "Something went wrong inside PressDesk. "
+            "Your data is safe; the last action did not finish.",
+        ),
         parent=parent,
     )
-    box.setInformativeText(f"Technical details were written to {setup_logging()}.")
+    box.setInformativeText(
+        translate("Messages", "Technical details were written to {path}.").format(
+            path=setup_logging()
+        )
+    )
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.exec()
