@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { background: palette(window); padding: 10px 8px;"
+            "QListWidget#sidebar { background: palette(window); padding: 10px 8px; outline: 0;"
             " border-right: 1px solid palette(mid); }"
             "QListWidget#sidebar::item { padding: 4px 6px; border-radius: 6px; }"
             "QListWidget#sidebar::item:selected { background: palette(highlight);"

@@ -13,7 +13,7 @@ from pressdesk.releases.service import list_releases
 from pressdesk.tracking.reach import release_reach
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.sections import SectionPage, SectionSpec
-from pressdesk.ui.table import Column
+from pressdesk.ui.table import Column, status_tone
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("Sections", "Draft"),
@@ -54,7 +54,11 @@ RELEASES = SectionSpec(
         Column(
             QT_TRANSLATE_NOOP("Sections", "Languages"), lambda r: ", ".join(r.languages).upper()
         ),
-        Column(QT_TRANSLATE_NOOP("Sections", "Status"), lambda r: status_label(r.status)),
+        Column(
+            QT_TRANSLATE_NOOP("Sections", "Status"),
+            lambda r: status_label(r.status),
+            tone=lambda r: status_tone(r.status),
+        ),
     ],
     load=_with_session(list_releases),
     empty_title=QT_TRANSLATE_NOOP("Sections", "No releases yet"),
@@ -161,7 +165,11 @@ OUTBOX = SectionSpec(
     columns=[
         Column(QT_TRANSLATE_NOOP("Sections", "Created"), lambda r: r.created_at),
         Column(QT_TRANSLATE_NOOP("Sections", "Release"), lambda r: r.headline, stretch=True),
-        Column(QT_TRANSLATE_NOOP("Sections", "Status"), lambda r: status_label(r.status)),
+        Column(
+            QT_TRANSLATE_NOOP("Sections", "Status"),
+            lambda r: status_label(r.status),
+            tone=lambda r: status_tone(r.status),
+        ),
         Column(
             QT_TRANSLATE_NOOP("Sections", "Sent"), lambda r: r.counts.get("sent", 0), numeric=True
         ),

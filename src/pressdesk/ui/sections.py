@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pressdesk.database import Database
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
-from pressdesk.ui.table import Column, RowsModel, format_value
+from pressdesk.ui.table import Column, RowsModel, StatusDelegate, format_value
 from pressdesk.ui.worker import run_job
 
 
@@ -188,7 +188,10 @@ class SectionPage(QWidget):
         horizontal = self.table.horizontalHeader()
         horizontal.setHighlightSections(False)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.status_delegate = StatusDelegate(self.table)
         for i, column in enumerate(spec.columns):
+            if column.tone is not None:
+                self.table.setItemDelegateForColumn(i, self.status_delegate)
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if column.stretch
