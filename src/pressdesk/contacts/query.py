@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
@@ -51,6 +51,8 @@ class ContactRow:
         return asdict(self)
 
 
+_OUTLET = aliased(Outlet)  # for subqueries inside a query that joins the outlet already
+
 SORT_COLUMNS: dict[str, Any] = {
     "name": (Contact.last_name, Contact.first_name),
     "first_name": (Contact.first_name,),
@@ -72,7 +74,7 @@ def _text_condition(text: str) -> ColumnElement[bool]:
         func.lower(Contact.first_name).like(pattern),
         func.lower(Contact.last_name).like(pattern),
         Contact.email_key.like(pattern),
-        exists().where(Outlet.id == Contact.outlet_id, Outlet.name_key.like(pattern)),
+        exists().where(_OUTLET.id == Contact.outlet_id, _OUTLET.name_key.like(pattern)),
     )
 
 

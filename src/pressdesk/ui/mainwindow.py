@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
         )
         self.pages = QStackedWidget()
-        self.section_pages: dict[str, SectionPage] = {}
+        self.section_pages: dict[str, Any] = {}
         for number, spec in enumerate(ALL_SECTIONS, start=1):
             factory = CUSTOM_PAGES.get(spec.key, SectionPage)
             page = factory(spec, database, self._page_actions(spec.key))
@@ -254,12 +254,11 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------------------------
 
-    def current_page(self) -> SectionPage:
-        page = self.pages.currentWidget()
-        assert isinstance(page, SectionPage)
-        return page
+    def current_page(self) -> Any:
+        """The visible section page (a SectionPage or a richer page with the same interface)."""
+        return self.pages.currentWidget()
 
-    def show_section(self, key: str) -> SectionPage:
+    def show_section(self, key: str) -> Any:
         keys = [spec.key for spec in ALL_SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key))
         return self.section_pages[key]
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
         for page in self.section_pages.values():
             page.refresh()
 
-    def _set_badge(self, key: str, rows: list[Any]) -> None:
+    def _set_badge(self, key: str, rows: list[Any] | int) -> None:
         keys = [spec.key for spec in ALL_SECTIONS]
         item = self.sidebar.item(keys.index(key))
         if key == "outbox":
@@ -289,7 +288,8 @@ class MainWindow(QMainWindow):
                 else self.tr("Not sending")
             )
         elif key != "reports":
-            item.setData(BADGE_ROLE, format_value(len(rows)) if rows else "")
+            count = rows if isinstance(rows, int) else len(rows)
+            item.setData(BADGE_ROLE, format_value(count) if count else "")
 
     def _report_failure(self, exc: BaseException) -> None:
         self.message_label.setText(describe_error(exc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pressdesk.errors import PressDeskError
@@ -25,16 +26,21 @@ def describe_error(exc: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "PressDesk") -> None:
-    """A message box for a user's or environment's error; a logged bug report for anything else."""
+def show_error(
+    parent: QWidget | None, exc: BaseException, *, title: str = "PressDesk"
+) -> QMessageBox | None:
+    """A message box for a user's or environment's error; a logged bug report for anything else.
+
+    With a parent window the box is window-modal but does not block the caller (jobs report
+    back through it); without one it waits for the user.
+    """
     if isinstance(exc, Cancelled):
-        return
+        return None
     if isinstance(exc, PressDeskError):
         box = QMessageBox(QMessageBox.Icon.Warning, title, exc.message, parent=parent)
         if exc.hint:
             box.setInformativeText(exc.hint)
-        box.exec()
-        return
+        return _present(box, parent)
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -52,4 +58,14 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Pres
         )
     )
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
-    box.exec()
+    return _present(box, parent)
+
+
+def _present(box: QMessageBox, parent: QWidget | None) -> QMessageBox:
+    box.setObjectName("error-message")
+    if parent is None:
+        box.exec()
+    else:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+    return box

@@ -11,8 +11,9 @@ from pressdesk.database import Database
 from pressdesk.mail.outbox import list_distributions
 from pressdesk.releases.service import list_releases
 from pressdesk.tracking.reach import release_reach
+from pressdesk.ui.contacts_view import ContactsPage
 from pressdesk.ui.i18n import translate
-from pressdesk.ui.sections import SectionPage, SectionSpec
+from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
 
 STATUS_LABELS = {
@@ -234,4 +235,4 @@ REPORTS = SectionSpec(
 ALL_SECTIONS = (RELEASES, CONTACTS, OUTLETS, LISTS, OUTBOX, REPORTS)
 
 # Sections whose page is richer than the generic table: key -> a SectionPage subclass.
-CUSTOM_PAGES: dict[str, type[SectionPage]] = {}
+CUSTOM_PAGES: dict[str, Any] = {"contacts": ContactsPage}

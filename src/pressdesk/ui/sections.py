@@ -130,7 +130,7 @@ class DetailPane(QFrame):
 class SectionPage(QWidget):
     """One section of the main window."""
 
-    loaded = Signal(list)  # the rows, once they arrive
+    loaded = Signal(object)  # the rows, once they arrive
     failed = Signal(object)
 
     def __init__(self, spec: SectionSpec, database: Database, actions: Sequence[QAction] = ()):
