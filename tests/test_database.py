@@ -69,21 +69,9 @@ def test_migrations_go_up_down_and_up_again_and_match_the_models(tmp_path: Path)
 def test_the_first_migration_covers_the_whole_domain(database) -> None:
     tables = set(inspect(database.engine).get_table_names())
     for table in (
-        "outlets",
-        "contacts",
-        "contact_lists",
-        "list_members",
-        "segments",
-        "suppressions",
-        "releases",
-        "release_versions",
-        "attachments",
-        "boilerplates",
-        "media_contact_blocks",
-        "smtp_profiles",
-        "distributions",
-        "deliveries",
-        "coverage_items",
+        "outlets", "contacts", "contact_lists", "list_members", "segments", "suppressions",
+        "releases", "release_versions", "attachments", "boilerplates", "media_contact_blocks",
+        "smtp_profiles", "distributions", "deliveries", "coverage_items",
     ):
         assert table in tables
     profile_columns = {c["name"] for c in inspect(database.engine).get_columns("smtp_profiles")}
@@ -97,9 +85,7 @@ def test_foreign_keys_are_enforced(database) -> None:
 
     with pytest.raises(IntegrityError), database.engine.begin() as connection:
         connection.execute(
-            text(
-                "INSERT INTO list_members (list_id, contact_id, added_at) VALUES (99, 99, '2026-01-01')"
-            )
+            text("INSERT INTO list_members (list_id, contact_id, added_at) VALUES (99, 99, '2026-01-01')")
         )
 
 
