@@ -19,19 +19,19 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, selectinload
 
-from pressdesk import paths
 from pressdesk.database.models import Release
 from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
+from .attachments import stored_path
 from .rendering import (
     ContactView,
     OrganizationView,
@@ -48,9 +48,9 @@ from .rendering import (
 )
 from .words import base_language, words_for
 
-ATTACHMENTS_FOLDER = "attachments"
 TEST_PREFIX = "[TEST] "
 _SMTP = policy.SMTP  # the default policy with CRLF line endings
+_FOLD = "\r\n "  # folding white space: a header continues on the next line
 
 
 @dataclass(frozen=True)
@@ -94,11 +94,6 @@ def make_message_id(from_address: str) -> str:
     """A new ``<random@domain>`` Message-ID in the sender's domain."""
     domain = clean_line(from_address).rpartition("@")[2].strip("<>[] ") or "pressdesk.invalid"
     return f"<{secrets.token_hex(16)}@{domain}>"
-
-
-def attachment_path(sha256: str) -> Path:
-    """Where the data folder keeps an attachment's bytes."""
-    return paths.data_dir() / ATTACHMENTS_FOLDER / sha256
 
 
 def checked_address(address: str, what: str) -> str:
@@ -237,10 +232,10 @@ class ReleaseComposer:
         unsubscribe = unsubscribe_view(self._mailbox, address, words_for(parts.language))
         moment = self._fixed_now or datetime.now(UTC)
         personal = (
-            f"To: {formataddr((name, address), 'utf-8')}\r\n"
+            f"To: {_mailbox_header(name, address)}\r\n"
             f"Date: {format_datetime(moment)}\r\n"
             f"Message-ID: {message_id}\r\n"
-            f"List-Unsubscribe: <{unsubscribe.url}>\r\n"
+            f"List-Unsubscribe:{_FOLD}<{unsubscribe.url}>\r\n"
         )
         return b"".join(
             (
@@ -282,7 +277,7 @@ class ReleaseComposer:
         }
 
     def _read_attachment(self, sha256: str, filename: str) -> bytes:
-        path = attachment_path(sha256)
+        path = stored_path(sha256)
         try:
             data = path.read_bytes()
         except OSError:
@@ -302,7 +297,6 @@ class ReleaseComposer:
         if self._reply_to:
             message["Reply-To"] = Address(addr_spec=self._reply_to)
         message["Subject"] = clean_line(self.subject_for(language), 990)
-        message["Content-Language"] = clean_line(language, 8)
         message.set_content(text_mark + "\n", subtype="plain", cte="quoted-printable")
         message.add_alternative(html_mark + "\n", subtype="html", cte="quoted-printable")
         for filename, data, mime_type in self._attachment_parts:
@@ -313,6 +307,8 @@ class ReleaseComposer:
                 subtype=subtype or "octet-stream",
                 filename=clean_line(filename, 255),
             )
+        # After the body: set_content() drops every Content-* header already on the message.
+        message["Content-Language"] = clean_line(language, 8)
         for part in message.walk():
             if part is not message:
                 del part["MIME-Version"]  # only the top level declares it
@@ -320,6 +316,19 @@ class ReleaseComposer:
         head, rest = serialized.split(text_mark.encode("ascii"), 1)
         middle, tail = rest.split(html_mark.encode("ascii"), 1)
         return _Skeleton(head, middle, tail)
+
+
+def _mailbox_header(name: str, address: str) -> str:
+    """``Name <address>`` for the To header: quoted or RFC 2047 encoded, folded when long."""
+    if not name:
+        return address
+    if name.isascii():
+        shown = formataddr((name, address)).rpartition(" <")[0]
+    else:
+        shown = Header(name, "utf-8", header_name="To").encode(linesep="\r\n")
+    last_line = shown.rpartition("\r\n")[2]
+    separator = _FOLD if len(last_line) + len(address) + 7 > 78 else " "
+    return f"{shown}{separator}<{address}>"
 
 
 def _quoted_printable(text: str) -> bytes:

@@ -37,6 +37,7 @@ from pressdesk.database.models import Release, ReleaseVersion
 from pressdesk.errors import InvalidInput
 from pressdesk.settings import Organization
 
+from .attachments import size_text
 from .markdown import markdown_to_html, markdown_to_text
 from .words import Words, embargo_moment, long_date, text_direction, words_for
 
@@ -108,15 +109,6 @@ class UnsubscribeView:
     url: str  # the mailto: link, also used for the List-Unsubscribe header
     token: str
     notice: str
-
-
-def size_text(size: int) -> str:
-    """A file size as people read it: 512 bytes, 34 KB, 2.5 MB."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def is_embargoed(release: Release, now: datetime) -> bool:
