@@ -14,9 +14,10 @@ def parse(raw: bytes) -> EmailMessage:
 
 
 def bodies(message: EmailMessage) -> tuple[str, str]:
-    """The decoded plain-text and HTML bodies."""
+    """The decoded plain-text and HTML bodies, line breaks as a client shows them (``\\n``)."""
     text_part = message.get_body(("plain",))
     html_part = message.get_body(("html",))
     assert text_part is not None
     assert html_part is not None
-    return text_part.get_content(), html_part.get_content()
+    text, html = text_part.get_content(), html_part.get_content()
+    return text.replace("\r\n", "\n"), html.replace("\r\n", "\n")

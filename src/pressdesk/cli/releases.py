@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from pressdesk.releases.mdfile import export_release_file, import_release_file
-from pressdesk.releases.preview import render_message, render_preview
+from pressdesk.releases.preview import render_archive_copy, render_message
 from pressdesk.releases.service import list_releases
 
 from .common import AppContext, json_option, pass_app
@@ -88,7 +88,7 @@ def release_render(app: AppContext, release_id: int, address: str, target: Path)
 def release_pdf(app: AppContext, release_id: int, file: Path, language: str | None) -> None:
     """Write a PDF archive copy of a release."""
     with app.db.session() as session:
-        parts = render_preview(session, release_id, language=language)
+        parts = render_archive_copy(session, release_id, language=language)
     from pressdesk.ui.pdf import write_release_pdf  # Qt is loaded only for this command
 
     write_release_pdf(parts.html, parts.subject, file)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import binascii
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import policy
 from email.header import Header
@@ -207,6 +207,17 @@ class ReleaseComposer:
         language = language or self.language_for(recipient)
         view = self._view(language)
         context = self._context(view, recipient)
+        html = inline_css(render_template(self._templates.html, context))
+        text = render_template(self._templates.text, context)
+        return RenderedParts(language, self.subject_for(language), html, text)
+
+    def render_archive(self, language: str | None = None) -> RenderedParts:
+        """The release addressed to nobody: no greeting, no unsubscribe line (PDF, archive)."""
+        language = language or self.main_language
+        view = self._view(language)
+        context = self._context(view, SAMPLE_RECIPIENT)
+        context["contact"] = replace(context["contact"], greeting="", email="", first_name="")
+        context["unsubscribe"] = replace(context["unsubscribe"], notice="", url="")
         html = inline_css(render_template(self._templates.html, context))
         text = render_template(self._templates.text, context)
         return RenderedParts(language, self.subject_for(language), html, text)

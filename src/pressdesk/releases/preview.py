@@ -99,6 +99,16 @@ def render_preview(
     return composer.render_parts(recipient, language=language)
 
 
+def render_archive_copy(
+    session: Session, release_id: int, *, language: str | None = None
+) -> RenderedParts:
+    """The release as addressed to nobody in particular, for the PDF archive copy."""
+    composer = ReleaseComposer(session, release_id, preview_sender(session))
+    if language is not None and language not in composer.languages:
+        raise InvalidInput(f"Release {release_id} has no '{language}' version.")
+    return composer.render_archive(language)
+
+
 def render_message(session: Session, release_id: int, address: str, *, test: bool = False) -> bytes:
     """Exactly the message one contact would receive, from the default sender."""
     recipient = find_recipient(session, address)
