@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import binascii
 import hashlib
+import logging
 import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -32,7 +33,9 @@ from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
 from .attachments import stored_path
+from .htmlframe import HtmlFrame, build_frame
 from .rendering import (
+    HOUSE_TEMPLATE,
     ContactView,
     OrganizationView,
     ReleaseView,
@@ -48,6 +51,7 @@ from .rendering import (
 )
 from .words import base_language, words_for
 
+log = logging.getLogger(__name__)
 TEST_PREFIX = "[TEST] "
 _SMTP = policy.SMTP  # the default policy with CRLF line endings
 _FOLD = "\r\n "  # folding white space: a header continues on the next line
@@ -77,6 +81,18 @@ SAMPLE_RECIPIENT = Recipient(
     last_name="Sample",
     title="Reporter",
     outlet="Example Daily",
+)
+
+
+_PROBES = (
+    SAMPLE_RECIPIENT,
+    Recipient(
+        email="o'brien+press@example.org",
+        first_name='<b>Zoë</b> & "Ann" \xa0',
+        last_name="{{ 7*7 }} ' <script>",
+        outlet="A & B <i>",
+    ),
+    Recipient(email="x@example.org"),
 )
 
 
@@ -178,8 +194,11 @@ class ReleaseComposer:
             for a in release.attachments
         ]
         self._skeletons = {language: self._build_skeleton(language) for language in self._views}
+        self._frames: dict[str, HtmlFrame] = {}
         for language in self._views:  # find template errors now, not halfway through a send
             self.render_parts(SAMPLE_RECIPIENT, language=language)
+        if self._templates.name == HOUSE_TEMPLATE:
+            self._frames = self._build_frames()
 
     # --- what the sender asks -------------------------------------------------------------
 
@@ -207,7 +226,11 @@ class ReleaseComposer:
         language = language or self.language_for(recipient)
         view = self._view(language)
         context = self._context(view, recipient)
-        html = inline_css(render_template(self._templates.html, context))
+        frame = self._frames.get(language)
+        if frame is not None:
+            html = frame.fill(context)
+        else:
+            html = inline_css(render_template(self._templates.html, context))
         text = render_template(self._templates.text, context)
         return RenderedParts(language, self.subject_for(language), html, text)
 
@@ -286,6 +309,22 @@ class ReleaseComposer:
             "unsubscribe": unsubscribe_view(self._mailbox, contact.email, words),
             "words": words,
         }
+
+    def _build_frames(self) -> dict[str, HtmlFrame]:
+        """Pre-inlined HTML per language, kept only if it matches the full path on probes."""
+        frames = {}
+        for language, view in self._views.items():
+            context = self._context(view, SAMPLE_RECIPIENT)
+            personal = {"contact": context["contact"], "unsubscribe": context["unsubscribe"]}
+            frame = build_frame(self._templates.html, context, personal)
+            for probe in _PROBES:
+                probe_context = self._context(view, probe)
+                full = inline_css(render_template(self._templates.html, probe_context))
+                if frame.fill(probe_context) != full:
+                    log.warning("Pre-inlined HTML differs for %s; using the full path", language)
+                    return {}
+            frames[language] = frame
+        return frames
 
     def _read_attachment(self, sha256: str, filename: str) -> bytes:
         path = stored_path(sha256)
