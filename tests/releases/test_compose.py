@@ -370,3 +370,28 @@ def test_the_date_header_follows_the_given_moment(database, add_release) -> None
     moment = datetime(2026, 12, 5, 8, 30, tzinfo=UTC)
     message = parse(compose(database, release_id, now=moment))
     assert message["Date"].datetime == moment
+
+
+def test_only_web_addresses_become_links_to_the_website(database, add_release) -> None:
+    from pressdesk.settings import Organization, save_organization
+
+    with database.session() as session:
+        save_organization(
+            session,
+            Organization("Office", "press@agency.example", "javascript:alert(1)", "en"),
+        )
+    release_id = add_release()
+    _, html = bodies(parse(compose(database, release_id)))
+    assert 'href="javascript' not in html
+    assert "javascript:alert(1)" in html  # shown as text, not a link
+
+
+def test_the_archive_copy_greets_nobody_and_has_no_unsubscribe_line(database, add_release) -> None:
+    release_id = add_release()
+    with database.session() as session:
+        composer = ReleaseComposer(session, release_id, SENDER)
+    archive = composer.render_archive()
+    assert "Dear" not in archive.text + archive.html
+    assert "To stop, write to" not in archive.text + archive.html
+    assert "Regional ministers agree on a plan" in archive.html
+    assert "<strong>agreed</strong>" in archive.html

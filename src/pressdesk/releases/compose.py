@@ -43,6 +43,7 @@ from .rendering import (
     clean_line,
     contact_view,
     inline_css,
+    load_print_template,
     load_templates,
     organization_view,
     release_view,
@@ -145,6 +146,10 @@ class ReleaseComposer:
 
     Raises InvalidInput on a template error, before anything is sent. After ``__init__`` it holds
     only plain data, so worker threads can share it without a database session.
+
+    ``now`` fixes the moment the embargo is judged against and the Date header every message
+    carries (tests, reproducible files); by default the embargo is judged when the composer is
+    built and each message is dated when it is composed.
     """
 
     def __init__(
@@ -235,13 +240,17 @@ class ReleaseComposer:
         return RenderedParts(language, self.subject_for(language), html, text)
 
     def render_archive(self, language: str | None = None) -> RenderedParts:
-        """The release addressed to nobody: no greeting, no unsubscribe line (PDF, archive)."""
+        """The release addressed to nobody, laid out for paper: the PDF archive copy.
+
+        The HTML is the house print layout; the text is the plain-text part without greeting or
+        unsubscribe line.
+        """
         language = language or self.main_language
         view = self._view(language)
         context = self._context(view, SAMPLE_RECIPIENT)
         context["contact"] = replace(context["contact"], greeting="", email="", first_name="")
         context["unsubscribe"] = replace(context["unsubscribe"], notice="", url="")
-        html = inline_css(render_template(self._templates.html, context))
+        html = render_template(load_print_template(), context)
         text = render_template(self._templates.text, context)
         return RenderedParts(language, self.subject_for(language), html, text)
 

@@ -101,6 +101,7 @@ class OrganizationView:
     name: str
     email: str
     website: str
+    website_url: str  # the website when it is an http(s) address, safe to link to
 
 
 @dataclass(frozen=True)
@@ -211,10 +212,13 @@ def contact_view(
 
 
 def organization_view(organization: Organization) -> OrganizationView:
+    website = clean_line(organization.website, 500)
+    linkable = website.lower().startswith(("https://", "http://"))
     return OrganizationView(
         name=clean_line(organization.name),
         email=clean_line(organization.email, 320),
-        website=clean_line(organization.website, 500),
+        website=website,
+        website_url=website if linkable else "",
     )
 
 
@@ -314,6 +318,11 @@ def load_templates(name: str | None) -> TemplatePair:
         else _compile(house, "release.txt")
     )
     return TemplatePair(name, html, text)
+
+
+def load_print_template() -> Template:
+    """The house layout for paper and PDF: the same data, no email scaffolding."""
+    return _compile(_house_environment(house_templates_dir()), "print.html")
 
 
 def _compile(environment: Environment, filename: str) -> Template:

@@ -35,7 +35,7 @@ def write_release_pdf(html: str, title: str, target: Path) -> Path:
     writer = QPdfWriter(str(target))
     writer.setTitle(title)
     writer.setCreator("PressDesk")
-    writer.setResolution(300)
+    writer.setResolution(96)  # CSS pixels and points keep their printed size
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
