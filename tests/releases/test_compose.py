@@ -395,3 +395,22 @@ def test_the_archive_copy_greets_nobody_and_has_no_unsubscribe_line(database, ad
     assert "To stop, write to" not in archive.text + archive.html
     assert "Regional ministers agree on a plan" in archive.html
     assert "<strong>agreed</strong>" in archive.html
+
+
+def test_one_composer_can_be_shared_by_worker_threads(database, add_release) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    release_id = add_release(es={"headline": "Plan acordado"}, en={"headline": "Plan agreed"})
+    with database.session() as session:
+        composer = ReleaseComposer(session, release_id, SENDER)
+    people = [
+        Recipient(f"p{n}@x.example", f"Nombre{n}", language=("es", "en")[n % 2]) for n in range(60)
+    ]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        raws = list(pool.map(lambda p: composer.compose(p, message_id=f"<{p.email}>"), people))
+    for person, raw in zip(people, raws, strict=True):
+        message = parse(raw)
+        text, _ = bodies(message)
+        assert message["To"].addresses[0].addr_spec == person.email
+        assert person.first_name in text
+        assert message["Content-Language"] == person.language

@@ -40,6 +40,7 @@ from .rendering import (
     OrganizationView,
     ReleaseView,
     TemplatePair,
+    UnsubscribeView,
     clean_line,
     contact_view,
     inline_css,
@@ -228,16 +229,7 @@ class ReleaseComposer:
 
     def render_parts(self, recipient: Recipient, *, language: str | None = None) -> RenderedParts:
         """The subject, HTML and plain text this person would read (also used for previews)."""
-        language = language or self.language_for(recipient)
-        view = self._view(language)
-        context = self._context(view, recipient)
-        frame = self._frames.get(language)
-        if frame is not None:
-            html = frame.fill(context)
-        else:
-            html = inline_css(render_template(self._templates.html, context))
-        text = render_template(self._templates.text, context)
-        return RenderedParts(language, self.subject_for(language), html, text)
+        return self._render(recipient, language)[0]
 
     def render_archive(self, language: str | None = None) -> RenderedParts:
         """The release addressed to nobody, laid out for paper: the PDF archive copy.
@@ -257,7 +249,7 @@ class ReleaseComposer:
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
         address = checked_address(recipient.email, "recipient address")
-        parts = self.render_parts(recipient)
+        parts, unsubscribe = self._render(recipient, None)
         skeleton = self._skeletons[parts.language]
         name = " ".join(
             part
@@ -272,7 +264,6 @@ class ReleaseComposer:
             and "@" in message_id
         ):
             raise InvalidInput(f"'{message_id}' is not a Message-ID.")
-        unsubscribe = unsubscribe_view(self._mailbox, address, words_for(parts.language))
         moment = self._fixed_now or datetime.now(UTC)
         personal = (
             f"To: {_mailbox_header(name, address)}\r\n"
@@ -298,6 +289,21 @@ class ReleaseComposer:
             return self._views[language]
         except KeyError:
             raise InvalidInput(f"The release has no '{language}' version.") from None
+
+    def _render(
+        self, recipient: Recipient, language: str | None
+    ) -> tuple[RenderedParts, UnsubscribeView]:
+        language = language or self.language_for(recipient)
+        view = self._view(language)
+        context = self._context(view, recipient)
+        frame = self._frames.get(language)
+        if frame is not None:
+            html = frame.fill(context)
+        else:
+            html = inline_css(render_template(self._templates.html, context))
+        text = render_template(self._templates.text, context)
+        parts = RenderedParts(language, self.subject_for(language), html, text)
+        return parts, context["unsubscribe"]
 
     def _context(self, view: ReleaseView, recipient: Recipient) -> dict[str, Any]:
         words = words_for(view.language)

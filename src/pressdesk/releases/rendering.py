@@ -10,6 +10,7 @@ data: ``release`` (one language version, its Markdown already rendered), ``conta
 from __future__ import annotations
 
 import re
+import textwrap
 import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -167,8 +168,6 @@ def release_view(
 
 
 def _underlined(headline: str) -> str:
-    import textwrap
-
     lines = textwrap.wrap(headline, width=72) or [""]
     return "\n".join(lines) + "\n" + "=" * min(72, max(len(line) for line in lines))
 
