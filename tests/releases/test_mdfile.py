@@ -110,6 +110,14 @@ def test_a_named_zone_survives_the_round_trip(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "written", ["2026-12-03T09:00:00-05:00", "2026-12-03 09:00 -05:00", "'2026-12-03T14:00Z'"]
+)
+def test_the_embargo_can_be_written_in_the_usual_ways(written: str, tmp_path: Path) -> None:
+    document = parse(f"---\nheadline: X\nembargo: {written}\n---\nBody\n", tmp_path)
+    assert document.fields.embargo_at == datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("headline: no front matter\n", r"r\.md, line 1: a release file starts with a '---' line"),

@@ -23,6 +23,7 @@ been checked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -58,6 +59,7 @@ FRONT_MATTER_KEYS = (
     "attachments",
     "template",
 )
+_SPACE_BEFORE_OFFSET = re.compile(r"\s+([+-]\d\d:?\d\d|Z)$")
 _TEXT_KEYS = ("headline", "subheadline", "dateline", "boilerplate", "media_contact", "template")
 
 
@@ -189,8 +191,10 @@ def _embargo_value(value: Any, problem: Any) -> datetime | None:
     if isinstance(value, datetime):
         moment = value
     else:
+        # Tolerate "2026-12-03 09:00 -05:00": a space before the offset is a common way to write it.
+        written = _SPACE_BEFORE_OFFSET.sub(r"\1", str(value).strip())
         try:
-            moment = datetime.fromisoformat(str(value).strip())
+            moment = datetime.fromisoformat(written)
         except ValueError:
             raise problem(
                 f"'embargo' must be a moment like 2026-12-03T09:00:00-05:00, not '{value}'."
