@@ -13,6 +13,7 @@ from pressdesk.releases.compose import Recipient, ReleaseComposer
 from pressdesk.releases.rendering import house_templates_dir
 
 from .conftest import SENDER
+from .messages import parse
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
 
@@ -59,3 +60,23 @@ def test_the_fast_html_equals_the_full_render_for_any_name(
     fast, full = fast_and_full
     recipient = Recipient("any@x.example", first, last, outlet=outlet, language="es")
     assert fast.render_parts(recipient).html == full.render_parts(recipient).html
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(first=names, last=names)
+def test_the_encoded_html_body_is_byte_for_byte_the_full_one(
+    fast_and_full, first: str, last: str
+) -> None:
+    """Lines are quoted-printable encoded ahead of time; the wire bytes must not change."""
+    fast, full = fast_and_full
+    recipient = Recipient("any@x.example", first, last, language="es")
+    raw_bodies = []
+    for composer in (fast, full):
+        message = parse(composer.compose(recipient, message_id="<1@agency.example>"))
+        html_part = message.get_body(("html",))
+        assert html_part is not None
+        assert html_part["Content-Transfer-Encoding"] == "quoted-printable"
+        raw_bodies.append(html_part.get_payload(decode=False))
+    assert raw_bodies[0] == raw_bodies[1]

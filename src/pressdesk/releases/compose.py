@@ -13,13 +13,14 @@ hostile name or headline cannot add headers; templates escape HTML, so a contact
 
 from __future__ import annotations
 
-import binascii
 import hashlib
 import logging
+import re
 import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import policy
+from email.charset import Charset
 from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -33,14 +34,13 @@ from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
 from .attachments import stored_path
-from .htmlframe import HtmlFrame, build_frame
+from .htmlframe import HtmlFrame, build_frame, quoted_printable
 from .rendering import (
     HOUSE_TEMPLATE,
     ContactView,
     OrganizationView,
     ReleaseView,
     TemplatePair,
-    UnsubscribeView,
     clean_line,
     contact_view,
     inline_css,
@@ -56,6 +56,8 @@ from .words import base_language, words_for
 log = logging.getLogger(__name__)
 TEST_PREFIX = "[TEST] "
 _SMTP = policy.SMTP  # the default policy with CRLF line endings
+_UTF8 = Charset("utf-8")
+_NOT_IN_ADDRESS = re.compile(r'[\s<>,;"()\\\x00-\x1f\x7f]')
 _FOLD = "\r\n "  # folding white space: a header continues on the next line
 
 
@@ -122,13 +124,14 @@ def checked_address(address: str, what: str) -> str:
         not at
         or not local
         or not domain
-        or any(ch.isspace() or ch in '<>,;"()\\' or ord(ch) < 32 for ch in value)
+        or _NOT_IN_ADDRESS.search(value)
         or "." not in domain
     ):
         raise InvalidInput(f"The {what} '{clean_line(value, 100)}' is not a usable email address.")
     if not value.isascii():
         raise InvalidInput(
-            f"The {what} '{value}' has non-ASCII characters, which PressDesk cannot send to yet."
+            f"The {what} '{clean_line(value, 100)}' has non-ASCII characters, "
+            "which PressDesk cannot send to yet."
         )
     return value
 
@@ -229,7 +232,7 @@ class ReleaseComposer:
 
     def render_parts(self, recipient: Recipient, *, language: str | None = None) -> RenderedParts:
         """The subject, HTML and plain text this person would read (also used for previews)."""
-        return self._render(recipient, language)[0]
+        return self._render(recipient, language)
 
     def render_archive(self, language: str | None = None) -> RenderedParts:
         """The release addressed to nobody, laid out for paper: the PDF archive copy.
@@ -249,13 +252,6 @@ class ReleaseComposer:
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
         address = checked_address(recipient.email, "recipient address")
-        parts, unsubscribe = self._render(recipient, None)
-        skeleton = self._skeletons[parts.language]
-        name = " ".join(
-            part
-            for part in (clean_line(recipient.first_name), clean_line(recipient.last_name))
-            if part
-        )
         message_id = clean_line(message_id, 250)
         if not (
             message_id.isascii()
@@ -264,20 +260,34 @@ class ReleaseComposer:
             and "@" in message_id
         ):
             raise InvalidInput(f"'{message_id}' is not a Message-ID.")
+        language = self.language_for(recipient)
+        context = self._context(self._view(language), recipient)
+        text_body = quoted_printable(render_template(self._templates.text, context))
+        frame = self._frames.get(language)
+        if frame is not None:
+            html_body = frame.fill_quoted_printable(context)
+        else:
+            html_body = quoted_printable(inline_css(render_template(self._templates.html, context)))
+        name = " ".join(
+            part
+            for part in (clean_line(recipient.first_name), clean_line(recipient.last_name))
+            if part
+        )
         moment = self._fixed_now or datetime.now(UTC)
         personal = (
             f"To: {_mailbox_header(name, address)}\r\n"
             f"Date: {format_datetime(moment)}\r\n"
             f"Message-ID: {message_id}\r\n"
-            f"List-Unsubscribe:{_FOLD}<{unsubscribe.url}>\r\n"
+            f"List-Unsubscribe:{_FOLD}<{context['unsubscribe'].url}>\r\n"
         )
+        skeleton = self._skeletons[language]
         return b"".join(
             (
                 personal.encode("ascii"),
                 skeleton.head,
-                _quoted_printable(parts.text),
+                text_body,
                 skeleton.middle,
-                _quoted_printable(parts.html),
+                html_body,
                 skeleton.tail,
             )
         )
@@ -290,20 +300,16 @@ class ReleaseComposer:
         except KeyError:
             raise InvalidInput(f"The release has no '{language}' version.") from None
 
-    def _render(
-        self, recipient: Recipient, language: str | None
-    ) -> tuple[RenderedParts, UnsubscribeView]:
+    def _render(self, recipient: Recipient, language: str | None) -> RenderedParts:
         language = language or self.language_for(recipient)
-        view = self._view(language)
-        context = self._context(view, recipient)
+        context = self._context(self._view(language), recipient)
         frame = self._frames.get(language)
         if frame is not None:
             html = frame.fill(context)
         else:
             html = inline_css(render_template(self._templates.html, context))
         text = render_template(self._templates.text, context)
-        parts = RenderedParts(language, self.subject_for(language), html, text)
-        return parts, context["unsubscribe"]
+        return RenderedParts(language, self.subject_for(language), html, text)
 
     def _context(self, view: ReleaseView, recipient: Recipient) -> dict[str, Any]:
         words = words_for(view.language)
@@ -335,7 +341,9 @@ class ReleaseComposer:
             for probe in _PROBES:
                 probe_context = self._context(view, probe)
                 full = inline_css(render_template(self._templates.html, probe_context))
-                if frame.fill(probe_context) != full:
+                if frame.fill(probe_context) != full or frame.fill_quoted_printable(
+                    probe_context
+                ) != quoted_printable(full):
                     log.warning("Pre-inlined HTML differs for %s; using the full path", language)
                     return {}
             frames[language] = frame
@@ -390,13 +398,9 @@ def _mailbox_header(name: str, address: str) -> str:
     if name.isascii():
         shown = formataddr((name, address)).rpartition(" <")[0]
     else:
-        shown = Header(name, "utf-8", header_name="To").encode(linesep="\r\n")
+        shown = _UTF8.header_encode(name)  # one encoded word: cheap, and read back whole
+        if len(shown) > 75:  # longer ones must be split (RFC 2047), which Header does
+            shown = Header(name, "utf-8", header_name="To").encode(linesep="\r\n")
     last_line = shown.rpartition("\r\n")[2]
     separator = _FOLD if len(last_line) + len(address) + 7 > 78 else " "
     return f"{shown}{separator}<{address}>"
-
-
-def _quoted_printable(text: str) -> bytes:
-    """A body in quoted-printable with CRLF line ends; the skeleton supplies the final newline."""
-    data = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").encode("utf-8")
-    return binascii.b2a_qp(data, quotetabs=False, istext=True, header=False).replace(b"\n", b"\r\n")

@@ -45,6 +45,10 @@ from .words import Words, embargo_moment, long_date, text_direction, words_for
 
 HOUSE_TEMPLATE = "house"
 USER_TEMPLATES_FOLDER = "templates"
+_KEPT_STYLE = re.compile(
+    r"<style\s+data-css-inline=[\"']ignore[\"']\s*>(.*?)</style>", re.DOTALL | re.IGNORECASE
+)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$")
 
 
@@ -176,9 +180,7 @@ def clean_line(value: str | None, limit: int = 300) -> str:
     """A value shown on one line: control characters and line breaks become spaces."""
     if not value:
         return ""
-    cleaned = "".join(" " if (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0) else ch for ch in value)
-    cleaned = cleaned.replace("\u2028", " ").replace("\u2029", " ")
-    return " ".join(cleaned.split())[:limit]
+    return " ".join(_CONTROL.sub(" ", value).split())[:limit]
 
 
 def contact_view(
@@ -358,10 +360,19 @@ def _describe_failure(template: Template, exc: BaseException) -> str:
 
 @lru_cache(maxsize=1)
 def _inliner() -> css_inline.CSSInliner:
-    # Style tags are kept so the dark-mode and phone-width rules still apply where supported.
-    return css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
+    return css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
 
 
 def inline_css(html: str) -> str:
-    """Move the template's CSS into style attributes, as many mail clients ignore <style>."""
-    return _inliner().inline(html)
+    """Move the template's CSS into style attributes, as many mail clients ignore <style>.
+
+    Rules that cannot be inlined (dark mode, phone widths) go in a ``<style
+    data-css-inline="ignore">`` block, which is kept in the head for the clients that honour it;
+    the inlined rules are not repeated there.
+    """
+    kept = _KEPT_STYLE.findall(html)
+    inlined: str = _inliner().inline(_KEPT_STYLE.sub("", html) if kept else html)
+    if kept:
+        blocks = "".join(f"<style>{css}</style>" for css in kept)
+        inlined = inlined.replace("</head>", blocks + "</head>", 1)
+    return inlined
