@@ -106,7 +106,6 @@ class JobProgressDialog(QDialog):
             on_success=self._succeeded,
             on_failure=self._failed,
             on_progress=self.show_progress,
-            parent=self,
         )
 
     def show_progress(self, step: Progress) -> None:
