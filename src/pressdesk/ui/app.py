@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from types import TracebackType
@@ -21,6 +22,10 @@ from pressdesk.ui.messages import show_error
 from pressdesk.ui.qsettings import saved_database_url
 
 log = logging.getLogger(__name__)
+
+# Set to 1 to close the window as soon as it is shown and exit 0: lets packaging checks prove
+# that a bundle can open the real window without anyone there to close it.
+SMOKE_TEST_VARIABLE = "PRESSDESK_SMOKE_TEST"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -60,6 +65,9 @@ def run_desktop(database_url: str | None = None) -> int:
     window = MainWindow(database)
     window.show()
     log.info("Window shown %.0f ms after start", (time.monotonic() - started) * 1000)
+    if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
+        log.info("Smoke test: closing the window")
+        QTimer.singleShot(0, window.close)
     QTimer.singleShot(0, lambda: None)
     code = app.exec()
     database.dispose()
