@@ -73,4 +73,16 @@ grep -q "Window shown" "$log_file" 2>/dev/null \
     || fail "the window did not report being shown in $log_file"
 echo "ok: the window opens and closes, and the bundle writes its log file"
 
+# The menu entry a person adds with the script shipped in the bundle must be a valid one.
+HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" \
+    "$BUNDLE/install-desktop-entry.sh" >/dev/null || fail "install-desktop-entry.sh failed"
+entry="$scratch/home/.local/share/applications/org.pressdesk.PressDesk.desktop"
+grep -q "^Exec=\"$(pwd)/$APP\"" "$entry" || fail "the menu entry does not start $APP"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate "$entry" || fail "the installed menu entry is not valid"
+fi
+[ "$("$scratch/home/.local/bin/pressdesk" --version)" = "$expected_version" ] \
+    || fail "the pressdesk command installed in ~/.local/bin does not run"
+echo "ok: install-desktop-entry.sh adds a valid menu entry and the pressdesk command"
+
 echo "Bundle ready: $BUNDLE (built in ${seconds} s, $(du -sh "$BUNDLE" | cut -f1))"
