@@ -45,6 +45,12 @@ for migration in src/pressdesk/database/migrations/versions/*.py; do
 done
 ls "$internal"/keyring-*.dist-info/entry_points.txt >/dev/null 2>&1 \
     || fail "keyring's metadata (how it finds its backends) is missing from the bundle"
+# keyring imports its backends by name; on Linux the desktop's Secret Service is the one used.
+modules=$("$VENV/bin/pyi-archive_viewer" --recursive --brief "$APP")
+for module in keyring.backends.SecretService keyring.backends.kwallet secretstorage \
+    alembic.ddl.sqlite sqlalchemy.dialects.sqlite jinja2; do
+    printf '%s\n' "$modules" | grep -qx " *$module" || fail "module $module is missing"
+done
 
 # -- run it --------------------------------------------------------------------------------------
 scratch=$(mktemp -d)

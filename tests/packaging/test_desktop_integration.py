@@ -55,7 +55,7 @@ def test_metainfo_passes_appstreamcli_validate() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_desktop_file_launches_the_command_with_the_theme_icon_and_the_app_id() -> None:
+def test_desktop_file_launches_the_command_with_the_theme_icon_and_the_app_id(qapp) -> None:
     from pressdesk.ui.app import make_application
 
     entry = ConfigParser(interpolation=None)
