@@ -8,7 +8,13 @@ import sys
 import time
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,10 +55,31 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackTy
     show_error(QApplication.activeWindow(), exc)
 
 
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages (a plugin that would not load, say) go to the log file as well: an app
+    started from the menu has no terminal to show them in."""
+    logging.getLogger("qt").log(
+        _QT_LOG_LEVELS.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message
+    )
+    if sys.stderr is not None:  # as Qt itself would print it
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
 def run_desktop(database_url: str | None = None) -> int:
     """Open the window on the given (or configured) database and run until it is closed."""
     started = time.monotonic()
-    setup_logging()
+    # INFO, unless the command line already asked for more detail (pressdesk --verbose).
+    setup_logging(min(logging.getLogger().getEffectiveLevel(), logging.INFO))
+    qInstallMessageHandler(_log_qt_message)
     app = make_application()
     sys.excepthook = _log_uncaught
     try:
