@@ -97,3 +97,14 @@ def test_database_errors_name_the_problem_but_not_the_addresses(database: Databa
     assert "UNIQUE constraint failed: contacts.email_key" in message
     for private in PERSONAL[:3]:
         assert private.casefold() not in message.casefold()
+
+
+def test_a_server_password_in_the_database_url_is_neither_shown_nor_logged(
+    pressdesk, private_user_dirs: Path
+) -> None:
+    url = "postgresql+psycopg://press:Sup3r-Secret@127.0.0.1:1/pressdesk"  # nothing listens on 1
+    result = pressdesk("--db", url, "release", "list")
+    assert result.exit_code == 1  # unreachable (or, without psycopg, no driver)
+    assert "Sup3r-Secret" not in result.stderr
+    log = (private_user_dirs / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "Sup3r-Secret" not in log
