@@ -32,6 +32,7 @@ from pressdesk.ui.i18n import install_language, preferred_language, translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.qsettings import app_settings
+from pressdesk.ui.release_editor import ReleaseEditor
 from pressdesk.ui.section_specs import ALL_SECTIONS, CUSTOM_PAGES
 from pressdesk.ui.sections import SectionPage
 from pressdesk.ui.table import format_value
@@ -129,8 +130,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {describe_database(database)}")
         self.setMinimumSize(QSize(760, 520))
 
-        self.section_actions: dict[str, list[QAction]] = {}
         self._build_actions()
+        self.section_actions: dict[str, list[QAction]] = {
+            "releases": [self.new_release_action],
+        }
+        self.editors: list[ReleaseEditor] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -161,6 +165,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{translate('Sections', spec.title)} (Ctrl+{number})")
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_section)
+        self.section_pages["releases"].activated.connect(
+            lambda row: self.open_release(row.id) if row is not None else None
+        )
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -201,6 +208,11 @@ class MainWindow(QMainWindow):
             self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.refresh_all)
 
+        self.new_release_action = QAction(icon("file-text"), self.tr("&New Release"), self)
+        self.new_release_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_release_action.setToolTip(self.tr("Write a new press release (Ctrl+N)"))
+        self.new_release_action.triggered.connect(lambda: self.open_release(None))
+
         self.about_action = QAction(icon("info"), self.tr("&About PressDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self, self.database))
@@ -217,6 +229,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_release_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -315,6 +329,23 @@ class MainWindow(QMainWindow):
         _open_windows.discard(self)
         return replacement
 
+    def open_release(self, release_id: int | None) -> ReleaseEditor:
+        """Open a release (or a new one) in an editor window of its own."""
+        for editor in self.editors:
+            if release_id is not None and editor.draft.release_id == release_id:
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        editor = ReleaseEditor(self.database, release_id)
+        editor.saved.connect(lambda _id: self.section_pages["releases"].refresh())
+        editor.destroyed.connect(
+            lambda: self.editors.remove(editor) if editor in self.editors else None
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
     def track_job(self, job: JobThread, title: str) -> None:
         """Show a running job's progress in the status bar (used by the send and import flows)."""
         self.job_progress.track(job, title)
@@ -331,6 +362,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors):
+            if not editor.close():  # the officer chose to keep editing
+                event.ignore()
+                return
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -132,6 +132,7 @@ class SectionPage(QWidget):
 
     loaded = Signal(object)  # the rows, once they arrive
     failed = Signal(object)
+    activated = Signal(object)  # a row opened (double-click or Enter)
 
     def __init__(self, spec: SectionSpec, database: Database, actions: Sequence[QAction] = ()):
         super().__init__()
@@ -199,6 +200,9 @@ class SectionPage(QWidget):
             )
             horizontal.setSectionResizeMode(i, mode)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.activated.connect(
+            lambda index: self.activated.emit(self.proxy.data(index, RowsModel.ROW_ROLE))
+        )
 
         self.detail = DetailPane()
         self.no_match = QLabel(self.tr("Nothing matches your search."))
