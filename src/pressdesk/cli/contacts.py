@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def contacts_import(
             file_format=file_format.lower() if file_format else None,
             column_map=column_map,
             list_name=list_name,
+            workers=min(2, os.cpu_count() or 1),
         )
         report = _run_with_progress(job, show=not as_json and sys.stderr.isatty())
     if as_json:

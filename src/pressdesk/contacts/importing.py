@@ -8,7 +8,8 @@ before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import multiprocessing as mp
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,13 @@ def import_contacts(
     column_map: Sequence[str] = (),
     list_name: str | None = None,
     actor: str | None = None,
+    workers: int = 1,
 ) -> Job[ImportReport]:
-    """Import ``path`` into the database through ``session`` (not committed here)."""
+    """Import ``path`` into the database through ``session`` (not committed here).
+
+    ``workers=2`` checks the rows of a large file in a second process where the platform can
+    fork; leave it at 1 in a program with threads (the desktop app).
+    """
     actor = actor or current_actor()
     yield Progress(0, None, f"Reading {path.name}")
     table, kind = read_table(path, file_format)
@@ -104,30 +110,18 @@ def import_contacts(
     total = len(table.rows)
     yield Progress(0, total, "Checking rows")
 
-    records: dict[str, ContactFields] = {}
     columns = sorted(mapping.items())
-    width = len(table.headers)
-    for position, (number, cells) in enumerate(table.rows, 1):
-        if position % PROGRESS_EVERY == 0:
-            yield Progress(position // 2, total, f"Checked {position:,} of {total:,} rows")
-        if table.is_blank(cells):
+    records: dict[str, ContactFields] = {}
+    checked = yield from _check_all_rows(table, columns, workers)
+    for number, outcome in checked:
+        if outcome is None:
             report.skipped_blank += 1
-            continue
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
-            report.rejected.append(
-                RejectedRow(number, f"more cells ({len(cells)}) than columns ({width})")
-            )
-            continue
-        try:
-            record = contact_fields_from_text(_cells_by_field(cells, columns))
-        except InvalidValue as exc:
-            report.rejected.append(RejectedRow(number, str(exc)))
-            continue
-        previous = records.get(record.key)
-        if previous is None:
-            records[record.key] = record
+        elif isinstance(outcome, str):
+            report.rejected.append(RejectedRow(number, outcome))
+        elif (previous := records.get(outcome.key)) is None:
+            records[outcome.key] = outcome
         else:
-            records[record.key] = previous.merged_with(record)
+            records[outcome.key] = previous.merged_with(outcome)
             report.merged_duplicates += 1
 
     yield Progress(total // 2, total, f"Saving {len(records):,} contacts")
@@ -153,6 +147,67 @@ def import_contacts(
     report.import_run_id = run.id
     yield Progress(total, total, "Done")
     return report
+
+
+# One checked row: None for a blank row, the reason for a rejected one, or the record.
+Checked = tuple[int, ContactFields | str | None]
+_FORKED_INPUT: tuple[Table, list[tuple[int, str]]] | None = None
+PARALLEL_FROM_ROWS = 20_000
+
+
+def check_row(cells: Sequence[str], columns: Sequence[tuple[int, str]], width: int) -> Any:
+    """The record of one row, the reason it is rejected, or None when it is blank."""
+    if not any(cell.strip() for cell in cells):
+        return None
+    if len(cells) > width and any(c.strip() for c in cells[width:]):
+        return f"more cells ({len(cells)}) than columns ({width})"
+    try:
+        return contact_fields_from_text(_cells_by_field(cells, columns))
+    except InvalidValue as exc:
+        return str(exc)
+
+
+def _check_range(
+    table: Table, columns: Sequence[tuple[int, str]], start: int, stop: int
+) -> list[Checked]:
+    width = len(table.headers)
+    return [(number, check_row(cells, columns, width)) for number, cells in table.rows[start:stop]]
+
+
+def _check_forked_range(start: int, stop: int) -> list[Checked]:
+    assert _FORKED_INPUT is not None
+    table, columns = _FORKED_INPUT
+    return _check_range(table, columns, start, stop)
+
+
+def _check_all_rows(
+    table: Table, columns: list[tuple[int, str]], workers: int
+) -> Generator[Progress, None, list[Checked]]:
+    """Check every row, the second half in a forked process when that is worth it."""
+    global _FORKED_INPUT
+    total = len(table.rows)
+    split = total
+    pool = None
+    pending = None
+    if workers > 1 and total >= PARALLEL_FROM_ROWS and "fork" in mp.get_all_start_methods():
+        split = total // 2
+        _FORKED_INPUT = (table, columns)
+        pool = mp.get_context("fork").Pool(1)
+        pending = pool.apply_async(_check_forked_range, (split, total))
+    try:
+        checked: list[Checked] = []
+        for start in range(0, split, PROGRESS_EVERY):
+            stop = min(split, start + PROGRESS_EVERY)
+            checked.extend(_check_range(table, columns, start, stop))
+            yield Progress(stop // 2, total, f"Checked {stop:,} of {total:,} rows")
+        if pending is not None:
+            checked.extend(pending.get())
+        return checked
+    finally:
+        _FORKED_INPUT = None
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 def _cells_by_field(cells: Sequence[str], columns: Sequence[tuple[int, str]]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
 from pressdesk.contacts.audience import segment_condition, validate_segment_filters
-from pressdesk.contacts.records import batched, table_of
+from pressdesk.contacts.records import batched, execute_many, table_of
 from pressdesk.contacts.values import (
     InvalidValue,
     normalize_country,
@@ -75,8 +75,7 @@ def add_members(session: Session, list_id: int, contact_ids: Sequence[int]) -> i
         for contact_id in wanted
         if contact_id not in present
     ]
-    for chunk in batched(rows, 5000):
-        session.connection().execute(insert(table_of(ListMember)), list(chunk))
+    execute_many(session, insert(table_of(ListMember)), rows)
     return len(rows)
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
 
 from pressdesk.contacts.addresses import email_hash, email_key
 from pressdesk.contacts.values import (
@@ -69,6 +72,34 @@ def batched(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def execute_many(
+    session: Session, statement: ClauseElement, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Run ``statement`` once per row with the driver's executemany, in chunks.
+
+    SQLAlchemy's per-row parameter handling dominated the import of 100,000 contacts; here the
+    statement is compiled once for the database in use and each value goes through only its
+    column type's own bind processor (JSON, UTC datetimes), so behaviour is unchanged.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = cast(SQLCompiler, statement.compile(dialect=dialect, column_keys=list(rows[0])))
+    names = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
+    plan = [(name, compiled.binds[name].type.bind_processor(dialect)) for name in names]
+    for chunk in batched(rows, 10_000):
+        converted = [
+            [row[name] if process is None else process(row[name]) for name, process in plan]
+            for row in chunk
+        ]
+        if compiled.positional:
+            params: list[Any] = [tuple(values) for values in converted]
+        else:
+            params = [dict(zip(names, values, strict=True)) for values in converted]
+        connection.exec_driver_sql(compiled.string, params)
+
+
 @dataclass
 class ContactFields:
     """A contact's values after validation; ``None`` = not given, keep what is stored."""
@@ -90,7 +121,7 @@ class ContactFields:
     source: str | None = None
     opted_out: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str:
         return email_key(self.email)
 
@@ -254,12 +285,12 @@ def save_contacts(
             updates.append(merged)
 
     result = SaveResult()
-    for insert_chunk in batched(inserts, 5000):
-        rows = session.execute(
-            insert(table).returning(table.c.id, table.c.email_key, sort_by_parameter_order=True),
-            list(insert_chunk),
-        )
-        for contact_id, key in rows:
+    execute_many(session, insert(table), inserts)
+    new_keys = [row["email_key"] for row in inserts]
+    for key_chunk in batched(new_keys):
+        for contact_id, key in session.execute(
+            select(table.c.id, table.c.email_key).where(table.c.email_key.in_(key_chunk))
+        ):
             result.added.append(contact_id)
             result.ids[key] = contact_id
     if updates:
@@ -268,8 +299,7 @@ def save_contacts(
             .where(table.c.id == bindparam("_id"))
             .values({name: bindparam(name) for name in updates[0] if name != "_id"})
         )
-        for update_chunk in batched(updates, 5000):
-            session.connection().execute(statement, list(update_chunk))
+        execute_many(session, statement, updates)
         result.updated.extend(values["_id"] for values in updates)
     for key, stored in existing.items():
         result.ids[key] = stored["id"]
@@ -323,9 +353,7 @@ def _ensure_outlets(session: Session, records: Iterable[ContactFields]) -> dict[
     ]
     if missing:
         rows = session.execute(
-            insert(table_of(Outlet)).returning(
-                table_of(Outlet).c.id, table_of(Outlet).c.name_key, sort_by_parameter_order=True
-            ),
+            insert(table_of(Outlet)).returning(table_of(Outlet).c.id, table_of(Outlet).c.name_key),
             missing,
         )
         ids.update({key: outlet_id for outlet_id, key in rows})
@@ -358,8 +386,7 @@ def _replace_beats(
         for contact_id, beats in with_beats
         for beat in beats or ()
     ]
-    for chunk in batched(rows, 5000):
-        session.connection().execute(insert(table_of(ContactBeat)), list(chunk))
+    execute_many(session, insert(table_of(ContactBeat)), rows)
 
 
 def _keep_suppressions(session: Session, records: Sequence[ContactFields], actor: str) -> None:
