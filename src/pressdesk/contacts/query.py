@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
@@ -51,13 +51,17 @@ class ContactRow:
         return asdict(self)
 
 
+# The outlet shown in the table, joined under its own name so that filter subqueries on
+# ``Outlet`` (outlet type, text) stay correlated to the contact rather than to this join.
+SHOWN_OUTLET = aliased(Outlet, name="shown_outlet")
+
 SORT_COLUMNS: dict[str, Any] = {
     "name": (Contact.last_name, Contact.first_name),
     "first_name": (Contact.first_name,),
     "last_name": (Contact.last_name,),
     "email": (Contact.email_key,),
     "title": (Contact.title,),
-    "outlet": (Outlet.name_key,),
+    "outlet": (SHOWN_OUTLET.name_key,),
     "country": (Contact.country,),
     "city": (Contact.city,),
     "region": (Contact.region,),
@@ -120,14 +124,14 @@ def contacts_select(
             Contact.first_name,
             Contact.last_name,
             Contact.title,
-            Outlet.name,
+            SHOWN_OUTLET.name,
             Contact.country,
             Contact.city,
             Contact.region,
             Contact.language,
             is_suppressed_clause(),
         )
-        .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
+        .outerjoin(SHOWN_OUTLET, Contact.outlet_id == SHOWN_OUTLET.id)
         .where(filter_condition(session, where))
         .order_by(*keys, Contact.email_key)
     )

@@ -81,15 +81,16 @@ def decode_text(data: bytes) -> str:
     """Text of a file saved by Excel, Outlook or a text editor: UTF-8 (± BOM), UTF-16, cp1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16").replace("\x00", "")
         except UnicodeDecodeError:
             raise InvalidInput(
                 "The file says it is UTF-16 text but is not readable as such."
             ) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    if b"\x00" in data:
+    if data.count(b"\x00") > len(data) // 10:
         raise InvalidInput("This is not a text file of contacts (it contains binary data).")
+    data = data.replace(b"\x00", b"")  # a stray NUL carries no meaning in a table
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
