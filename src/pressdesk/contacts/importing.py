@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
 from pressdesk.contacts.lists import add_members, ensure_list
-from pressdesk.contacts.records import ContactFields, contact_fields_from_text, save_contacts
+from pressdesk.contacts.records import (
+    ContactFields,
+    contact_fields_from_text,
+    paused_gc,
+    save_contacts,
+)
 from pressdesk.contacts.tables import Table, map_headers, read_table
 from pressdesk.contacts.values import InvalidValue
 from pressdesk.database.models import ImportRun
@@ -126,9 +131,10 @@ def import_contacts(
 
     yield Progress(total // 2, total, f"Saving {len(records):,} contacts")
     unique = list(records.values())
-    saved = save_contacts(
-        session, unique, actor=actor, default_source=f"Import of {path.name}"[:300]
-    )
+    with paused_gc():
+        saved = save_contacts(
+            session, unique, actor=actor, default_source=f"Import of {path.name}"[:300]
+        )
     report.added, report.updated = len(saved.added), len(saved.updated)
     if list_name is not None:
         list_id = ensure_list(session, list_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
@@ -61,14 +61,12 @@ def add_members(session: Session, list_id: int, contact_ids: Sequence[int]) -> i
     """Add contacts to a list (already-present ones are left alone); returns how many were new."""
     wanted = list(dict.fromkeys(contact_ids))
     present: set[int] = set()
+    members = select(ListMember.contact_id).where(
+        ListMember.list_id == list_id,
+        ListMember.contact_id.in_(bindparam("ids", expanding=True)),
+    )
     for id_chunk in batched(wanted):
-        present.update(
-            session.scalars(
-                select(ListMember.contact_id).where(
-                    ListMember.list_id == list_id, ListMember.contact_id.in_(id_chunk)
-                )
-            )
-        )
+        present.update(session.scalars(members, {"ids": list(id_chunk)}))
     now = utcnow()
     rows = [
         {"list_id": list_id, "contact_id": contact_id, "added_at": now}

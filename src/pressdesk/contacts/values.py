@@ -38,6 +38,8 @@ def single_line(value: str | None) -> str | None:
     """One clean line (names, titles, cities, outlets): control codes and breaks become spaces."""
     if value is None:
         return None
+    if value.isprintable() and "  " not in value:  # the usual case, decided in C
+        return value.strip() or None
     cleaned = _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()
     return cleaned or None
 
