@@ -305,3 +305,21 @@ def test_an_import_that_fails_midway_changes_nothing(
     with database.session() as session:
         assert session.scalar(select(func.count(Contact.id))) == 0
         assert session.scalar(select(func.count(Outlet.id))) == 0
+
+
+def test_a_title_above_the_header_and_excels_separator_line(
+    write_file: WriteFile, run_json: Callable[..., Any]
+) -> None:
+    text = (
+        "sep=;\r\n"
+        "Press contacts - Central America;;\r\n"  # row 1
+        "Updated March 2026;;\r\n"  # row 2
+        "Courriel;Prénom;Pays\r\n"  # row 3: the real header
+        "marie@lanacion.cr;Marie;Costa Rica\r\n"  # row 4
+        "broken;X;Costa Rica\r\n"  # row 5
+    )
+    report = run_json("contacts", "import", str(write_file("titled.csv", text.encode())))
+    assert report["added"] == 1
+    assert [r["row"] for r in report["rejected"]] == [5]
+    (row,) = run_json("contacts", "list")
+    assert (row["first_name"], row["region"]) == ("Marie", "Central America")

@@ -76,10 +76,38 @@ def preview_import(
     path: Path, *, file_format: str | None = None, column_map: Sequence[str] = (), rows: int = 10
 ) -> ImportPreview:
     table, kind = read_table(path, file_format)
-    mapping = map_headers(table.headers, column_map)
-    _require_email_column(table, mapping)
+    mapping = find_header(table, column_map)
     first = [cells for _, cells in table.rows if not table.is_blank(cells)][:rows]
     return ImportPreview(list(table.headers), mapping, first, kind)
+
+
+HEADER_SEARCH_ROWS = 20
+
+
+def find_header(table: Table, column_map: Sequence[str]) -> dict[int, str]:
+    """The column mapping, taking as header the first of the top rows that has an email column.
+
+    Exported sheets often start with a title or a date line above the real header.
+    """
+    first_problem: InvalidInput | None = None
+    try:
+        mapping = map_headers(table.headers, column_map)
+    except InvalidInput as problem:
+        mapping, first_problem = {}, problem
+    if "email" in mapping.values():
+        return mapping
+    for number, cells in table.rows[:HEADER_SEARCH_ROWS]:
+        try:
+            candidate = map_headers(cells, column_map)
+        except InvalidInput:
+            continue
+        if "email" in candidate.values():
+            table.promote_header(number)
+            return candidate
+    if first_problem is not None:
+        raise first_problem
+    _require_email_column(table, mapping)
+    return mapping
 
 
 def _require_email_column(table: Table, mapping: dict[int, str]) -> None:
@@ -109,8 +137,7 @@ def import_contacts(
     actor = actor or current_actor()
     yield Progress(0, None, f"Reading {path.name}")
     table, kind = read_table(path, file_format)
-    mapping = map_headers(table.headers, column_map)
-    _require_email_column(table, mapping)
+    mapping = find_header(table, column_map)
     report = ImportReport(file_format=kind)
     total = len(table.rows)
     yield Progress(0, total, "Checking rows")

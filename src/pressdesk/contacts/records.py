@@ -298,6 +298,7 @@ def save_contacts(
             existing[found["email_key"]] = dict(found)
 
     now = utcnow()
+    result = SaveResult()
     new_row: dict[str, Any] = {
         **dict.fromkeys((*_CONTACT_COLUMNS, "outlet_id", "region")),
         "phones": _NO_ITEMS,
@@ -325,10 +326,12 @@ def save_contacts(
             }
             merged.update(phones=stored["phones"], social=stored["social"])
             merged.update(values)
-            merged.update(_id=stored["id"], updated_at=now, version=stored["version"] + 1)
-            updates.append(merged)
+            result.updated.append(stored["id"])
+            if any(merged[name] != stored[name] for name in merged):
+                # Only rows that really change are written: re-importing the same file is cheap.
+                merged.update(_id=stored["id"], updated_at=now, version=stored["version"] + 1)
+                updates.append(merged)
 
-    result = SaveResult()
     inserts.sort(key=lambda row: row["email_key"])  # index pages filled in order
     execute_many(session, insert(table), inserts)
     new_keys = [row["email_key"] for row in inserts]
@@ -346,11 +349,10 @@ def save_contacts(
             .values({name: bindparam(name) for name in updates[0] if name != "_id"})
         )
         execute_many(session, statement, updates)
-        result.updated.extend(values["_id"] for values in updates)
     for key, stored in existing.items():
         result.ids[key] = stored["id"]
 
-    _replace_beats(session, records, result.ids)
+    _replace_beats(session, records, result.ids, set(result.updated))
     _keep_suppressions(session, records, actor)
     return result
 
@@ -420,17 +422,33 @@ def _ensure_outlets(session: Session, records: Iterable[ContactFields]) -> dict[
 
 
 def _replace_beats(
-    session: Session, records: Sequence[ContactFields], ids: Mapping[str, int]
+    session: Session,
+    records: Sequence[ContactFields],
+    ids: Mapping[str, int],
+    existing_ids: set[int],
 ) -> None:
     """A record that gives beats sets the contact's beats to exactly those."""
-    with_beats = [(ids[r.key], r.beats) for r in records if r.beats is not None]
-    contact_ids = [contact_id for contact_id, _ in with_beats]
+    with_beats = {ids[r.key]: r.beats for r in records if r.beats is not None}
+    stored: dict[int, set[str]] = {}
+    known = [contact_id for contact_id in with_beats if contact_id in existing_ids]
+    current = select(ContactBeat.contact_id, ContactBeat.beat).where(
+        ContactBeat.contact_id.in_(bindparam("ids", expanding=True))
+    )
+    for id_chunk in batched(known):
+        for contact_id, beat in session.execute(current, {"ids": list(id_chunk)}):
+            stored.setdefault(contact_id, set()).add(beat)
+    changed = {
+        contact_id: beats
+        for contact_id, beats in with_beats.items()
+        if contact_id not in existing_ids or stored.get(contact_id, set()) != set(beats or ())
+    }
     clear = delete(ContactBeat).where(ContactBeat.contact_id.in_(bindparam("ids", expanding=True)))
-    for id_chunk in batched(contact_ids):
+    to_clear = [contact_id for contact_id in changed if contact_id in stored]
+    for id_chunk in batched(to_clear):
         session.execute(clear, {"ids": list(id_chunk)})
     rows = [
         {"contact_id": contact_id, "beat": beat}
-        for contact_id, beats in with_beats
+        for contact_id, beats in changed.items()
         for beat in beats or ()
     ]
     execute_many(session, insert(table_of(ContactBeat)), rows)

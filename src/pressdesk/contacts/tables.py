@@ -42,6 +42,16 @@ class Table:
     def is_blank(self, cells: Sequence[str]) -> bool:
         return not any(cell.strip() for cell in cells)
 
+    def promote_header(self, row_number: int) -> None:
+        """Take a later row as the header (above it: a title, not contacts)."""
+        for position, (number, cells) in enumerate(self.rows):
+            if number == row_number:
+                self.headers = [cell.strip() for cell in cells]
+                self.header_row = number
+                self.rows = self.rows[position + 1 :]
+                return
+        raise ValueError(f"no row {row_number}")
+
 
 def detect_format(path: Path, data: bytes) -> str:
     """The format by extension, else by the first bytes."""
@@ -132,7 +142,12 @@ def _sniff_delimiter(text: str) -> str:
 
 def read_csv_bytes(data: bytes) -> Table:
     text = decode_text(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    delimiter = _sniff_delimiter(text)
+    first_line, _, rest = text.partition("\n")
+    if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
+        # Excel's hint line ("sep=;") is not a row of the sheet.
+        delimiter, text = first_line.strip()[4], rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
         rows.extend(reader)
