@@ -95,7 +95,7 @@ def _country_code(country: str | None) -> str | None:
     try:
         return normalize_country(country)
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 @contacts.command("list")

@@ -115,7 +115,7 @@ def normalize_segment_filters(filters: Mapping[str, Any]) -> dict[str, str]:
         if "outlet_type" in clean:
             clean["outlet_type"] = normalize_outlet_type(clean["outlet_type"]).value
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
     return clean
 
 

@@ -505,7 +505,7 @@ def _fields_or_invalid(cells: Mapping[str, str]) -> ContactFields:
     try:
         return contact_fields_from_text(cells)
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 def create_contact(session: Session, cells: Mapping[str, str]) -> int:
@@ -553,7 +553,7 @@ def outlet_fields_from_text(cells: Mapping[str, str]) -> OutletFields:
             notes=free_text(cells.get("notes")),
         )
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 def save_outlet(session: Session, values: OutletFields, *, existing_name: str | None = None) -> int:

@@ -33,6 +33,12 @@ _SPACES = re.compile(r"\s+")
 class InvalidValue(ValueError):
     """A cell that cannot become a contact value; the message is the reason shown to the user."""
 
+    def as_input_error(self) -> InvalidInput:
+        """The same reason as a sentence, for a single record typed by the user (exit 2)."""
+        text = str(self)
+        sentence = text[:1].upper() + text[1:]
+        return InvalidInput(sentence if sentence.endswith((".", ")", "?", "!")) else sentence + ".")
+
 
 def single_line(value: str | None) -> str | None:
     """One clean line (names, titles, cities, outlets): control codes and breaks become spaces."""
