@@ -118,3 +118,25 @@ def test_the_table_query_pages_sorts_and_counts_in_sql(
         assert [(r.email, r.outlet, r.region) for r in found] == [
             ("luc@ici.ca", "Radio-Canada", "Northern America")
         ]
+
+
+def test_search_ignores_case_and_accents_and_takes_wildcards_literally(
+    database: Database, write_file: WriteFile, run_json: Callable[..., Any]
+) -> None:
+    _import(write_file, run_json)
+    with database.session() as session:
+
+        def found(text: str) -> set[str]:
+            return {row.email for row in contacts_page(session, ContactFilter(text=text))}
+
+        assert found("LOPEZ") == {"ana@laprensa.hn"}
+        assert found("nunez") == {"jose@excelsior.mx"}
+        assert found("listin") == {"rosa@listin.do"}  # the outlet "Listín Diario"
+        assert found("jose@") == {"jose@excelsior.mx"}
+        assert found("%") == set()
+        assert found("_") == set()
+        # Edited through the ORM (as the desktop editor does), the search text follows.
+        contact = session.scalars(select(Contact).where(Contact.email_key == "luc@ici.ca")).one()
+        contact.last_name = "Bélanger"
+        session.flush()
+        assert found("belanger") == {"luc@ici.ca"}

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from pressdesk.contacts.addresses import search_key
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
 from pressdesk.database.models import Contact, ListMember, Outlet
@@ -70,21 +71,32 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def _text_condition(text: str) -> ColumnElement[bool]:
-    pattern = f"%{text.strip().lower()}%"
-    return or_(
-        func.lower(Contact.first_name).like(pattern),
-        func.lower(Contact.last_name).like(pattern),
-        Contact.email_key.like(pattern),
-        exists().where(Outlet.id == Contact.outlet_id, Outlet.name_key.like(pattern)),
-    )
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_condition(session: Session, text: str) -> ColumnElement[bool]:
+    """Names, address or outlet contain the text, ignoring case and accents."""
+    folded = search_key(text)
+    matches: list[ColumnElement[bool]] = [
+        Contact.search_text.like(_like_pattern(folded), escape="\\")
+    ]
+    outlet_ids = [
+        outlet_id
+        for outlet_id, name in session.execute(select(Outlet.id, Outlet.name))
+        if folded in search_key(name)
+    ]
+    if outlet_ids:
+        matches.append(Contact.outlet_id.in_(outlet_ids))
+    return or_(*matches)
 
 
 def filter_condition(session: Session, where: ContactFilter) -> ColumnElement[bool]:
     """The SQL condition on ``Contact`` for a filter (an unknown list name is an error)."""
     conditions: list[ColumnElement[bool]] = []
     if where.text and where.text.strip():
-        conditions.append(_text_condition(where.text))
+        conditions.append(_text_condition(session, where.text))
     segment_filters = {
         key: value
         for key, value in (

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
-from pressdesk.contacts.addresses import email_hash, email_key
+from pressdesk.contacts.addresses import email_hash, email_key, search_key
 from pressdesk.contacts.values import (
     InvalidValue,
     free_text,
@@ -319,6 +319,7 @@ def save_contacts(
             fresh = new_row.copy()
             fresh.update(values)
             fresh["email_key"] = record.key
+            fresh["search_text"] = search_key(fresh["first_name"], fresh["last_name"], record.key)
             inserts.append(fresh)
         else:
             merged: dict[str, Any] = {
@@ -326,6 +327,9 @@ def save_contacts(
             }
             merged.update(phones=stored["phones"], social=stored["social"])
             merged.update(values)
+            merged["search_text"] = search_key(
+                merged["first_name"], merged["last_name"], stored["email_key"]
+            )
             result.updated.append(stored["id"])
             if any(merged[name] != stored[name] for name in merged):
                 # Only rows that really change are written: re-importing the same file is cheap.
