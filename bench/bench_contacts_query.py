@@ -8,16 +8,14 @@ how quickly the table can follow typing. Run it with:
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import messy_csv
+from bench_import import messy_workspace
 from pressdesk.contacts.importing import import_contacts
 from pressdesk.contacts.query import (
     ContactFilter,
@@ -40,12 +38,8 @@ SEARCHES = [
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["PRESSDESK_DATA_DIR"] = folder
-        path = Path(folder) / "contacts.csv"
-        path.write_bytes(messy_csv(rows))
-        database = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+    with messy_workspace() as (path, _rows):
+        database = open_database(f"sqlite:///{path.parent / 'bench.sqlite3'}")
         with database.session() as session:
             run_to_completion(import_contacts(session, path, workers=2))
         for where in SEARCHES:

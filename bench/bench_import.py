@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 GOAL_SECONDS = 10.0
@@ -109,12 +111,20 @@ def timed_import(path: Path, database: Path) -> tuple[float, float, str]:
     return elapsed, cpu, result.stdout
 
 
-def main() -> None:
+@contextmanager
+def messy_workspace() -> Iterator[tuple[Path, int]]:
+    """A private data folder holding the messy CSV; yields its path and the number of rows."""
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     with tempfile.TemporaryDirectory() as folder:
         os.environ["PRESSDESK_DATA_DIR"] = folder
         path = Path(folder) / "contacts.csv"
         path.write_bytes(messy_csv(rows))
+        yield path, rows
+
+
+def main() -> None:
+    with messy_workspace() as (path, rows):
+        folder = path.parent
         size = path.stat().st_size
         database = Path(folder) / "bench.sqlite3"
         first, first_cpu, report = timed_import(path, database)
