@@ -9,7 +9,12 @@ from typing import Any
 from sqlalchemy import select
 
 from pressdesk.contacts.audience import audience_query
-from pressdesk.contacts.query import ContactFilter, contacts_page, count_contacts_matching
+from pressdesk.contacts.query import (
+    ContactFilter,
+    contacts_page,
+    count_contacts_matching,
+    filter_choices,
+)
 from pressdesk.database import Database
 from pressdesk.database.models import Contact, Segment
 
@@ -114,6 +119,18 @@ def test_the_table_query_pages_sorts_and_counts_in_sql(
         ]
         newest = contacts_page(session, limit=1, sort="country", descending=True)
         assert newest[0].country == "SE"
+        choices = filter_choices(session)
+        assert choices.regions == [
+            "Caribbean",
+            "Central America",
+            "Northern America",
+            "Northern Europe",
+        ]
+        assert (choices.countries, choices.languages) == (
+            ["CA", "DO", "HN", "MX", "SE"],
+            ["es", "fr", "sv"],
+        )
+        assert choices.beats == ["climate", "politique", "política", "salud", "turismo"]
         found = contacts_page(session, ContactFilter(text="radio-can"))
         assert [(r.email, r.outlet, r.region) for r in found] == [
             ("luc@ici.ca", "Radio-Canada", "Northern America")

@@ -84,3 +84,32 @@ def test_export_of_a_list_only(
     assert lines[1].startswith("sven@svd.se,")
     missing_folder = tmp_path / "nope" / "x.csv"
     assert pressdesk("--db", database_url, "contacts", "export", str(missing_folder)).exit_code == 2
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_exported_cells_never_run_as_spreadsheet_formulas(
+    file_format: str,
+    tmp_path: Path,
+    write_file: WriteFile,
+    pressdesk: Callable[..., Any],
+    database_url: str,
+) -> None:
+    hostile = 'Email,First name,Last name\r\nx@evil.example,"=HYPERLINK(""http://x"")",@SUM(A1)\r\n'
+    pressdesk(
+        "--db", database_url, "contacts", "import", str(write_file("h.csv", hostile.encode()))
+    )
+    exported = tmp_path / f"out.{file_format}"
+    assert pressdesk("--db", database_url, "contacts", "export", str(exported)).exit_code == 0
+    if file_format == "xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(exported).active
+        assert {cell.data_type for row in sheet.iter_rows() for cell in row if cell.value} == {"s"}
+    else:
+        text = exported.read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK" in text
+        assert "'@SUM(A1)" in text
+    empty_url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    assert pressdesk("--db", empty_url, "contacts", "import", str(exported)).exit_code == 0
+    assert _records(empty_url) == _records(database_url)
+    assert _records(empty_url)[0]["first_name"] == '=HYPERLINK("http://x")'

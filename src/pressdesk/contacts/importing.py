@@ -243,6 +243,9 @@ def _check_all_rows(
             pool.join()
 
 
+_GUARDED = frozenset(("=", "+", "-", "@", "\t", "\r"))
+
+
 def _cells_by_field(cells: Sequence[str], columns: Sequence[tuple[int, str]]) -> dict[str, str]:
     values: dict[str, str] = {}
     for index, name in columns:
@@ -251,6 +254,8 @@ def _cells_by_field(cells: Sequence[str], columns: Sequence[tuple[int, str]]) ->
         value = cells[index]
         if not value.strip():
             continue
+        if value[0] == "'" and value[1:2] in _GUARDED:
+            value = value[1:]  # the quote an export puts before "=", "+"... to stop formulas
         if name in values:
             values[name] = (
                 f"{values[name]}\n{value}" if name == "notes" else f"{values[name]};{value}"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from pressdesk.contacts.addresses import search_key
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
-from pressdesk.database.models import Contact, ListMember, Outlet
+from pressdesk.database.models import Contact, ContactBeat, ContactList, ListMember, Outlet
 
 
 @dataclass(frozen=True)
@@ -187,3 +187,28 @@ def count_contacts_matching(
     """How many contacts the filter selects (for the table's row count and the status line)."""
     query = select(func.count(Contact.id)).where(filter_condition(session, where))
     return session.scalar(query) or 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values the table's filter menus offer: only those present in the data."""
+
+    regions: list[str]
+    countries: list[str]
+    languages: list[str]
+    beats: list[str]
+    lists: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    def distinct(column: Any) -> list[str]:
+        query = select(column).where(column.is_not(None)).distinct().order_by(column)
+        return [value for value in session.scalars(query) if value]
+
+    return FilterChoices(
+        regions=distinct(Contact.region),
+        countries=distinct(Contact.country),
+        languages=distinct(Contact.language),
+        beats=distinct(ContactBeat.beat),
+        lists=distinct(ContactList.name),
+    )
