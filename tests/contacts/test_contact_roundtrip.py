@@ -37,25 +37,39 @@ def _records(url: str) -> list[dict[str, Any]]:
     return records
 
 
+class RoundTrip:
+    """Import a source file, export it, and import the export into an empty database."""
+
+    def __init__(self, tmp_path: Path, pressdesk: Callable[..., Any], database_url: str) -> None:
+        self.tmp_path, self.pressdesk, self.url = tmp_path, pressdesk, database_url
+        self.copy_url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+
+    def run(self, source_text: str, file_format: str, *before_export: tuple[str, ...]) -> Path:
+        source = self.tmp_path / "source.csv"
+        source.write_bytes(source_text.encode())
+        result = self.pressdesk("--db", self.url, "contacts", "import", str(source))
+        assert result.exit_code == 0, result.stderr
+        for command in before_export:
+            assert self.pressdesk("--db", self.url, *command).exit_code == 0
+        exported = self.tmp_path / f"export.{file_format}"
+        result = self.pressdesk("--db", self.url, "contacts", "export", str(exported))
+        assert result.exit_code == 0, result.stderr
+        result = self.pressdesk("--db", self.copy_url, "contacts", "import", str(exported))
+        assert result.exit_code == 0, result.stderr
+        return exported
+
+
+@pytest.fixture
+def round_trip(tmp_path: Path, pressdesk: Callable[..., Any], database_url: str) -> RoundTrip:
+    return RoundTrip(tmp_path, pressdesk, database_url)
+
+
 @pytest.mark.parametrize("file_format", ["csv", "xlsx", "vcf"])
 def test_export_then_import_gives_back_the_same_contacts(
-    file_format: str,
-    tmp_path: Path,
-    write_file: WriteFile,
-    pressdesk: Callable[..., Any],
-    database_url: str,
+    file_format: str, round_trip: RoundTrip
 ) -> None:
-    source = write_file("source.csv", SOURCE.encode())
-    assert pressdesk("--db", database_url, "contacts", "import", str(source)).exit_code == 0
-    assert pressdesk("--db", database_url, "contacts", "optout", "luc@ici.ca").exit_code == 0
-    exported = tmp_path / f"export.{file_format}"
-    result = pressdesk("--db", database_url, "contacts", "export", str(exported))
-    assert result.exit_code == 0, result.stderr
-
-    empty_url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-    result = pressdesk("--db", empty_url, "contacts", "import", str(exported), "--json")
-    assert result.exit_code == 0, result.stderr
-    original, copy = _records(database_url), _records(empty_url)
+    exported = round_trip.run(SOURCE, file_format, ("contacts", "optout", "luc@ici.ca"))
+    original, copy = _records(round_trip.url), _records(round_trip.copy_url)
     assert len(original) == 3
     assert copy == original
     ana = next(r for r in copy if r["email"] == "ana@laprensa.hn")
@@ -88,18 +102,10 @@ def test_export_of_a_list_only(
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_exported_cells_never_run_as_spreadsheet_formulas(
-    file_format: str,
-    tmp_path: Path,
-    write_file: WriteFile,
-    pressdesk: Callable[..., Any],
-    database_url: str,
+    file_format: str, round_trip: RoundTrip
 ) -> None:
     hostile = 'Email,First name,Last name\r\nx@evil.example,"=HYPERLINK(""http://x"")",@SUM(A1)\r\n'
-    pressdesk(
-        "--db", database_url, "contacts", "import", str(write_file("h.csv", hostile.encode()))
-    )
-    exported = tmp_path / f"out.{file_format}"
-    assert pressdesk("--db", database_url, "contacts", "export", str(exported)).exit_code == 0
+    exported = round_trip.run(hostile, file_format)
     if file_format == "xlsx":
         import openpyxl
 
@@ -109,7 +115,6 @@ def test_exported_cells_never_run_as_spreadsheet_formulas(
         text = exported.read_text(encoding="utf-8-sig")
         assert "'=HYPERLINK" in text
         assert "'@SUM(A1)" in text
-    empty_url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-    assert pressdesk("--db", empty_url, "contacts", "import", str(exported)).exit_code == 0
-    assert _records(empty_url) == _records(database_url)
-    assert _records(empty_url)[0]["first_name"] == '=HYPERLINK("http://x")'
+    copy = _records(round_trip.copy_url)
+    assert copy == _records(round_trip.url)
+    assert copy[0]["first_name"] == '=HYPERLINK("http://x")'
