@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from sqlalchemy import func, select
 
+from pressdesk.contacts import importing
 from pressdesk.contacts.importing import import_contacts
 from pressdesk.database import Database
 from pressdesk.database.models import Contact, ImportRun, Outlet
-from pressdesk.jobs import Progress
+from pressdesk.jobs import Progress, run_to_completion
 
 WriteFile = Callable[[str, bytes], Path]
 
@@ -323,3 +325,32 @@ def test_a_title_above_the_header_and_excels_separator_line(
     assert [r["row"] for r in report["rejected"]] == [5]
     (row,) = run_json("contacts", "list")
     assert (row["first_name"], row["region"]) == ("Marie", "Central America")
+
+
+def test_checking_rows_in_a_second_process_gives_the_same_result(
+    database: Database, write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "PARALLEL_FROM_ROWS", 10)
+    lines = ["Email,First name,Country"]
+    for n in range(400):
+        address = f"p{n % 350}@example.org" if n % 7 else f"broken {n}"
+        lines.append(f"{address.upper() if n % 5 == 0 else address},Name {n},Honduras")
+    path = write_file("split.csv", "\r\n".join(lines).encode())
+
+    def outcome(workers: int) -> tuple[Any, ...]:
+        with database.session_factory() as session:
+            try:
+                report = run_to_completion(
+                    importing.import_contacts(session, path, workers=workers)
+                )
+                names = session.execute(
+                    select(Contact.email_key, Contact.first_name).order_by(Contact.email_key)
+                ).all()
+            finally:
+                session.rollback()
+        return report.added, report.rejected, report.merged_duplicates, names
+
+    single, split = outcome(1), outcome(2)
+    assert split == single
+    assert single[0] == 300
+    assert [r.row for r in single[1]][:2] == [2, 9]

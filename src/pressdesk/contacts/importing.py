@@ -9,8 +9,10 @@ before anything is written.
 from __future__ import annotations
 
 import multiprocessing as mp
+import pickle
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +186,6 @@ def import_contacts(
 
 # One checked row: None for a blank row, the reason for a rejected one, or the record.
 Checked = tuple[int, ContactFields | str | None]
-_FORKED_INPUT: tuple[Table, list[tuple[int, str]]] | None = None
 PARALLEL_FROM_ROWS = 20_000
 
 
@@ -207,40 +208,61 @@ def _check_range(
     return [(number, check_row(cells, columns, width)) for number, cells in table.rows[start:stop]]
 
 
-def _check_forked_range(start: int, stop: int) -> list[Checked]:
-    assert _FORKED_INPUT is not None
-    table, columns = _FORKED_INPUT
-    return _check_range(table, columns, start, stop)
+def _check_in_child(
+    sender: Connection,
+    table: Table,
+    columns: Sequence[tuple[int, str]],
+    start: int,
+    stop: int,
+) -> None:
+    """Run in the forked process: check a range and send the outcomes back, pickled."""
+    sender.send_bytes(pickle.dumps(_check_range(table, columns, start, stop), protocol=5))
+    sender.close()
 
 
 def _check_all_rows(
     table: Table, columns: list[tuple[int, str]], workers: int
 ) -> Generator[Progress, None, list[Checked]]:
-    """Check every row, the second half in a forked process when that is worth it."""
-    global _FORKED_INPUT
+    """Check every row, the second half in a forked process when that is worth it.
+
+    The child inherits the table through fork (nothing to send) and returns its outcomes as one
+    pickle, read here with the garbage collector paused. If it fails, its half is checked here.
+    """
     total = len(table.rows)
     split = total
-    pool = None
-    pending = None
+    child = None
+    receiver = None
     if workers > 1 and total >= PARALLEL_FROM_ROWS and "fork" in mp.get_all_start_methods():
         split = total // 2
-        _FORKED_INPUT = (table, columns)
-        pool = mp.get_context("fork").Pool(1)
-        pending = pool.apply_async(_check_forked_range, (split, total))
+        context = mp.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(
+            target=_check_in_child, args=(sender, table, columns, split, total), daemon=True
+        )
+        child.start()
+        sender.close()
     try:
         checked: list[Checked] = []
         for start in range(0, split, PROGRESS_EVERY):
             stop = min(split, start + PROGRESS_EVERY)
             checked.extend(_check_range(table, columns, start, stop))
             yield Progress(stop // 2, total, f"Checked {stop:,} of {total:,} rows")
-        if pending is not None:
-            checked.extend(pending.get())
+        if receiver is not None:
+            try:
+                data = receiver.recv_bytes()
+            except (EOFError, OSError):
+                checked.extend(_check_range(table, columns, split, total))
+            else:
+                with paused_gc():
+                    checked.extend(pickle.loads(data))  # noqa: S301 - our own child's output
         return checked
     finally:
-        _FORKED_INPUT = None
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        if receiver is not None:
+            receiver.close()
+        if child is not None:
+            if child.is_alive():
+                child.kill()
+            child.join()
 
 
 _GUARDED = frozenset(("=", "+", "-", "@", "\t", "\r"))
