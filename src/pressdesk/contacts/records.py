@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -105,15 +106,19 @@ def execute_many(
     dialect = connection.dialect
     compiled = cast(SQLCompiler, statement.compile(dialect=dialect, column_keys=list(rows[0])))
     names = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
-    plan = [
-        (name, _same_value_memo(compiled.binds[name].type.bind_processor(dialect)))
-        for name in names
+    processors = [
+        (position, _same_value_memo(process))
+        for position, name in enumerate(names)
+        if (process := compiled.binds[name].type.bind_processor(dialect)) is not None
     ]
+    values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     for chunk in batched(rows, 10_000):
-        converted = [
-            [row[name] if process is None else process(row[name]) for name, process in plan]
-            for row in chunk
-        ]
+        converted = []
+        for row in chunk:
+            values = list(values_of(row))
+            for position, convert in processors:
+                values[position] = convert(values[position])
+            converted.append(values)
         if compiled.positional:
             params: list[Any] = [tuple(values) for values in converted]
         else:
@@ -121,13 +126,9 @@ def execute_many(
         connection.exec_driver_sql(compiled.string, params)
 
 
-def _same_value_memo(
-    process: Callable[[Any], Any] | None,
-) -> Callable[[Any], Any] | None:
+def _same_value_memo(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A bind processor that reuses its last result for the very same object (a shared
     timestamp or empty list is converted once per batch, not once per row)."""
-    if process is None:
-        return None
     last_in: list[Any] = [object()]
     last_out: list[Any] = [None]
 
