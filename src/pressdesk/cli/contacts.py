@@ -163,7 +163,9 @@ def contacts_show(app: AppContext, email: str, as_json: bool) -> None:
     for key, value in record.items():
         if key in ("deliveries", "mail_events"):
             continue
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, dict):
             value = "; ".join(f"{k}: {v}" for k, v in value.items())
@@ -193,7 +195,7 @@ def contacts_export(
             file_format=file_format.lower() if file_format else None,
             list_name=list_name,
         )
-    click.echo(f"Exported {count} contacts to {file}.")
+    click.echo(f"Exported {count} contact{'' if count == 1 else 's'} to {file}.")
 
 
 @contacts.command("optout")
