@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def contacts_import(
             file_format=file_format.lower() if file_format else None,
             column_map=column_map,
             list_name=list_name,
+            workers=min(2, os.cpu_count() or 1),
         )
         report = _run_with_progress(job, show=not as_json and sys.stderr.isatty())
     if as_json:
@@ -93,7 +95,7 @@ def _country_code(country: str | None) -> str | None:
     try:
         return normalize_country(country)
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 @contacts.command("list")
@@ -161,7 +163,9 @@ def contacts_show(app: AppContext, email: str, as_json: bool) -> None:
     for key, value in record.items():
         if key in ("deliveries", "mail_events"):
             continue
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, dict):
             value = "; ".join(f"{k}: {v}" for k, v in value.items())
@@ -191,7 +195,7 @@ def contacts_export(
             file_format=file_format.lower() if file_format else None,
             list_name=list_name,
         )
-    click.echo(f"Exported {count} contacts to {file}.")
+    click.echo(f"Exported {count} contact{'' if count == 1 else 's'} to {file}.")
 
 
 @contacts.command("optout")

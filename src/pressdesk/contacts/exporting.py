@@ -108,6 +108,17 @@ def _cell(name: str, value: Any) -> str:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_formula(text: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula: a leading ' makes it plain text.
+
+    Import removes that quote again (when a cell starts with the quote and one of these characters).
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def table_rows(records: list[dict[str, Any]]) -> list[list[str]]:
     header = [title for _, title in EXPORT_COLUMNS]
     return [header] + [[_cell(name, r[name]) for name, _ in EXPORT_COLUMNS] for r in records]
@@ -128,7 +139,8 @@ def export_contacts(
     try:
         if kind == "csv":
             buffer = io.StringIO(newline="")
-            csv.writer(buffer).writerows(table_rows(records))
+            rows = [[guard_formula(cell) for cell in row] for row in table_rows(records)]
+            csv.writer(buffer).writerows(rows)
             path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
         elif kind == "xlsx":
             _write_xlsx(path, table_rows(records))
@@ -140,10 +152,17 @@ def export_contacts(
 
 
 def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
+    """Every cell written as text: openpyxl would otherwise store "=..." as a live formula."""
     import openpyxl
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Contacts")
     for row in rows:
-        sheet.append(row)
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
     workbook.save(path)

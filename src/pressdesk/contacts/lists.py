@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
 from pressdesk.contacts.audience import segment_condition, validate_segment_filters
-from pressdesk.contacts.records import batched, table_of
+from pressdesk.contacts.records import batched, execute_many, table_of
 from pressdesk.contacts.values import (
     InvalidValue,
     normalize_country,
@@ -61,22 +61,19 @@ def add_members(session: Session, list_id: int, contact_ids: Sequence[int]) -> i
     """Add contacts to a list (already-present ones are left alone); returns how many were new."""
     wanted = list(dict.fromkeys(contact_ids))
     present: set[int] = set()
+    members = select(ListMember.contact_id).where(
+        ListMember.list_id == list_id,
+        ListMember.contact_id.in_(bindparam("ids", expanding=True)),
+    )
     for id_chunk in batched(wanted):
-        present.update(
-            session.scalars(
-                select(ListMember.contact_id).where(
-                    ListMember.list_id == list_id, ListMember.contact_id.in_(id_chunk)
-                )
-            )
-        )
+        present.update(session.scalars(members, {"ids": list(id_chunk)}))
     now = utcnow()
     rows = [
         {"list_id": list_id, "contact_id": contact_id, "added_at": now}
         for contact_id in wanted
         if contact_id not in present
     ]
-    for chunk in batched(rows, 5000):
-        session.connection().execute(insert(table_of(ListMember)), list(chunk))
+    execute_many(session, insert(table_of(ListMember)), rows)
     return len(rows)
 
 
@@ -118,7 +115,7 @@ def normalize_segment_filters(filters: Mapping[str, Any]) -> dict[str, str]:
         if "outlet_type" in clean:
             clean["outlet_type"] = normalize_outlet_type(clean["outlet_type"]).value
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
     return clean
 
 

@@ -27,7 +27,7 @@ from pressdesk.database.models import (
     Suppression,
 )
 from pressdesk.database.types import utcnow
-from pressdesk.errors import InvalidInput, NotFound
+from pressdesk.errors import NotFound
 from pressdesk.identity import current_actor
 
 
@@ -35,7 +35,7 @@ def _checked_address(address: str) -> str:
     try:
         return normalize_email(address)
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 def find_suppression(session: Session, address: str) -> Suppression | None:

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from pressdesk.contacts.addresses import search_key
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
-from pressdesk.database.models import Contact, ListMember, Outlet
+from pressdesk.database.models import Contact, ContactBeat, ContactList, ListMember, Outlet
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ class ContactRow:
         return asdict(self)
 
 
-_OUTLET = aliased(Outlet)  # for subqueries inside a query that joins the outlet already
+# The outlet shown in the table, joined under its own name so that filter subqueries on
+# ``Outlet`` (outlet type, text) stay correlated to the contact rather than to this join.
+SHOWN_OUTLET = aliased(Outlet, name="shown_outlet")
 
 SORT_COLUMNS: dict[str, Any] = {
     "name": (Contact.last_name, Contact.first_name),
@@ -59,7 +62,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "last_name": (Contact.last_name,),
     "email": (Contact.email_key,),
     "title": (Contact.title,),
-    "outlet": (Outlet.name_key,),
+    "outlet": (SHOWN_OUTLET.name_key,),
     "country": (Contact.country,),
     "city": (Contact.city,),
     "region": (Contact.region,),
@@ -68,21 +71,32 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def _text_condition(text: str) -> ColumnElement[bool]:
-    pattern = f"%{text.strip().lower()}%"
-    return or_(
-        func.lower(Contact.first_name).like(pattern),
-        func.lower(Contact.last_name).like(pattern),
-        Contact.email_key.like(pattern),
-        exists().where(_OUTLET.id == Contact.outlet_id, _OUTLET.name_key.like(pattern)),
-    )
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_condition(session: Session, text: str) -> ColumnElement[bool]:
+    """Names, address or outlet contain the text, ignoring case and accents."""
+    folded = search_key(text)
+    matches: list[ColumnElement[bool]] = [
+        Contact.search_text.like(_like_pattern(folded), escape="\\")
+    ]
+    outlet_ids = [
+        outlet_id
+        for outlet_id, name in session.execute(select(Outlet.id, Outlet.name))
+        if folded in search_key(name)
+    ]
+    if outlet_ids:
+        matches.append(Contact.outlet_id.in_(outlet_ids))
+    return or_(*matches)
 
 
 def filter_condition(session: Session, where: ContactFilter) -> ColumnElement[bool]:
     """The SQL condition on ``Contact`` for a filter (an unknown list name is an error)."""
     conditions: list[ColumnElement[bool]] = []
     if where.text and where.text.strip():
-        conditions.append(_text_condition(where.text))
+        conditions.append(_text_condition(session, where.text))
     segment_filters = {
         key: value
         for key, value in (
@@ -122,14 +136,14 @@ def contacts_select(
             Contact.first_name,
             Contact.last_name,
             Contact.title,
-            Outlet.name,
+            SHOWN_OUTLET.name,
             Contact.country,
             Contact.city,
             Contact.region,
             Contact.language,
             is_suppressed_clause(),
         )
-        .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
+        .outerjoin(SHOWN_OUTLET, Contact.outlet_id == SHOWN_OUTLET.id)
         .where(filter_condition(session, where))
         .order_by(*keys, Contact.email_key)
     )
@@ -173,3 +187,28 @@ def count_contacts_matching(
     """How many contacts the filter selects (for the table's row count and the status line)."""
     query = select(func.count(Contact.id)).where(filter_condition(session, where))
     return session.scalar(query) or 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values the table's filter menus offer: only those present in the data."""
+
+    regions: list[str]
+    countries: list[str]
+    languages: list[str]
+    beats: list[str]
+    lists: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    def distinct(column: Any) -> list[str]:
+        query = select(column).where(column.is_not(None)).distinct().order_by(column)
+        return [value for value in session.scalars(query) if value]
+
+    return FilterChoices(
+        regions=distinct(Contact.region),
+        countries=distinct(Contact.country),
+        languages=distinct(Contact.language),
+        beats=distinct(ContactBeat.beat),
+        lists=distinct(ContactList.name),
+    )

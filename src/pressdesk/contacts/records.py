@@ -8,15 +8,21 @@ erases what is stored.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
 
-from pressdesk.contacts.addresses import email_hash, email_key
+from pressdesk.contacts.addresses import email_hash, email_key, search_key
 from pressdesk.contacts.values import (
     InvalidValue,
     free_text,
@@ -59,6 +65,22 @@ BATCH = 500
 T = TypeVar("T")
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector during a bulk step.
+
+    Building 100,000 records creates no reference cycles but triggers many full collections
+    that each walk every live object; pausing them saved a large share of the import's time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def table_of(model: type[Any]) -> Table:
     """The Core table of a mapped class, typed for bulk statements."""
     return cast(Table, model.__table__)
@@ -67,6 +89,56 @@ def table_of(model: type[Any]) -> Table:
 def batched(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def execute_many(
+    session: Session, statement: ClauseElement, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Run ``statement`` once per row with the driver's executemany, in chunks.
+
+    SQLAlchemy's per-row parameter handling dominated the import of 100,000 contacts; here the
+    statement is compiled once for the database in use and each value goes through only its
+    column type's own bind processor (JSON, UTC datetimes), so behaviour is unchanged.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = cast(SQLCompiler, statement.compile(dialect=dialect, column_keys=list(rows[0])))
+    names = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
+    processors = [
+        (position, _same_value_memo(process))
+        for position, name in enumerate(names)
+        if (process := compiled.binds[name].type.bind_processor(dialect)) is not None
+    ]
+    values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    for chunk in batched(rows, 10_000):
+        converted = []
+        for row in chunk:
+            values = list(values_of(row))
+            for position, convert in processors:
+                values[position] = convert(values[position])
+            converted.append(values)
+        if compiled.positional:
+            params: list[Any] = [tuple(values) for values in converted]
+        else:
+            params = [dict(zip(names, values, strict=True)) for values in converted]
+        connection.exec_driver_sql(compiled.string, params)
+
+
+def _same_value_memo(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A bind processor that reuses its last result for the very same object (a shared
+    timestamp or empty list is converted once per batch, not once per row)."""
+    last_in: list[Any] = [object()]
+    last_out: list[Any] = [None]
+
+    def run(value: Any) -> Any:
+        if value is not last_in[0]:
+            last_out[0] = process(value)
+            last_in[0] = value
+        return last_out[0]
+
+    return run
 
 
 @dataclass
@@ -90,7 +162,7 @@ class ContactFields:
     source: str | None = None
     opted_out: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str:
         return email_key(self.email)
 
@@ -138,7 +210,7 @@ def contact_fields_from_text(cells: Mapping[str, str]) -> ContactFields:
 
     def cell(name: str) -> str | None:
         value = cells.get(name)
-        return value if value is not None and value.strip() else None
+        return None if not value or value.isspace() else value
 
     raw_email = cell("email")
     if raw_email is None:
@@ -185,6 +257,10 @@ class SaveResult:
     ids: dict[str, int] = field(default_factory=dict)  # by email key
 
 
+# Shared empty values for new rows: only ever serialised, never changed.
+_NO_ITEMS: list[str] = []
+_NO_MAPPING: dict[str, str] = {}
+
 _CONTACT_COLUMNS = (
     "email",
     "first_name",
@@ -217,49 +293,58 @@ def save_contacts(
     table = table_of(Contact)
     existing: dict[str, dict[str, Any]] = {}
     keys = [record.key for record in records]
+    by_keys = select(table).where(table.c.email_key.in_(bindparam("keys", expanding=True)))
     for key_chunk in batched(keys):
-        found = session.execute(select(table).where(table.c.email_key.in_(key_chunk)))
-        for row in found.mappings():
-            existing[row["email_key"]] = dict(row)
+        for found in session.execute(by_keys, {"keys": list(key_chunk)}).mappings():
+            existing[found["email_key"]] = dict(found)
 
     now = utcnow()
+    result = SaveResult()
+    new_row: dict[str, Any] = {
+        **dict.fromkeys((*_CONTACT_COLUMNS, "outlet_id", "region")),
+        "phones": _NO_ITEMS,
+        "social": _NO_MAPPING,
+        "other_languages": _NO_ITEMS,
+        "source": default_source,
+        "created_by": actor,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for record in records:
         values = _column_values(record, outlet_ids)
         stored = existing.get(record.key)
         if stored is None:
-            values.setdefault("phones", [])
-            values.setdefault("social", {})
-            values.setdefault("other_languages", [])
-            values.setdefault("source", default_source)
-            inserts.append(
-                {
-                    **dict.fromkeys((*_CONTACT_COLUMNS, "outlet_id", "region")),
-                    **values,
-                    "email_key": record.key,
-                    "created_by": actor,
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-            )
+            fresh = new_row.copy()
+            fresh.update(values)
+            fresh["email_key"] = record.key
+            fresh["search_text"] = search_key(fresh["first_name"], fresh["last_name"], record.key)
+            inserts.append(fresh)
         else:
             merged: dict[str, Any] = {
                 name: stored[name] for name in (*_CONTACT_COLUMNS, "outlet_id", "region")
             }
             merged.update(phones=stored["phones"], social=stored["social"])
             merged.update(values)
-            merged.update(_id=stored["id"], updated_at=now, version=stored["version"] + 1)
-            updates.append(merged)
+            merged["search_text"] = search_key(
+                merged["first_name"], merged["last_name"], stored["email_key"]
+            )
+            result.updated.append(stored["id"])
+            if any(merged[name] != stored[name] for name in merged):
+                # Only rows that really change are written: re-importing the same file is cheap.
+                merged.update(_id=stored["id"], updated_at=now, version=stored["version"] + 1)
+                updates.append(merged)
 
-    result = SaveResult()
-    for insert_chunk in batched(inserts, 5000):
-        rows = session.execute(
-            insert(table).returning(table.c.id, table.c.email_key, sort_by_parameter_order=True),
-            list(insert_chunk),
-        )
-        for contact_id, key in rows:
+    inserts.sort(key=lambda row: row["email_key"])  # index pages filled in order
+    execute_many(session, insert(table), inserts)
+    new_keys = [row["email_key"] for row in inserts]
+    ids_by_keys = select(table.c.id, table.c.email_key).where(
+        table.c.email_key.in_(bindparam("keys", expanding=True))
+    )
+    for key_chunk in batched(new_keys):
+        for contact_id, key in session.execute(ids_by_keys, {"keys": list(key_chunk)}):
             result.added.append(contact_id)
             result.ids[key] = contact_id
     if updates:
@@ -268,13 +353,11 @@ def save_contacts(
             .where(table.c.id == bindparam("_id"))
             .values({name: bindparam(name) for name in updates[0] if name != "_id"})
         )
-        for update_chunk in batched(updates, 5000):
-            session.connection().execute(statement, list(update_chunk))
-        result.updated.extend(values["_id"] for values in updates)
+        execute_many(session, statement, updates)
     for key, stored in existing.items():
         result.ids[key] = stored["id"]
 
-    _replace_beats(session, records, result.ids)
+    _replace_beats(session, records, result.ids, set(result.updated))
     _keep_suppressions(session, records, actor)
     return result
 
@@ -323,9 +406,7 @@ def _ensure_outlets(session: Session, records: Iterable[ContactFields]) -> dict[
     ]
     if missing:
         rows = session.execute(
-            insert(table_of(Outlet)).returning(
-                table_of(Outlet).c.id, table_of(Outlet).c.name_key, sort_by_parameter_order=True
-            ),
+            insert(table_of(Outlet)).returning(table_of(Outlet).c.id, table_of(Outlet).c.name_key),
             missing,
         )
         ids.update({key: outlet_id for outlet_id, key in rows})
@@ -346,20 +427,36 @@ def _ensure_outlets(session: Session, records: Iterable[ContactFields]) -> dict[
 
 
 def _replace_beats(
-    session: Session, records: Sequence[ContactFields], ids: Mapping[str, int]
+    session: Session,
+    records: Sequence[ContactFields],
+    ids: Mapping[str, int],
+    existing_ids: set[int],
 ) -> None:
     """A record that gives beats sets the contact's beats to exactly those."""
-    with_beats = [(ids[r.key], r.beats) for r in records if r.beats is not None]
-    contact_ids = [contact_id for contact_id, _ in with_beats]
-    for id_chunk in batched(contact_ids):
-        session.execute(delete(ContactBeat).where(ContactBeat.contact_id.in_(id_chunk)))
+    with_beats = {ids[r.key]: r.beats for r in records if r.beats is not None}
+    stored: dict[int, set[str]] = {}
+    known = [contact_id for contact_id in with_beats if contact_id in existing_ids]
+    current = select(ContactBeat.contact_id, ContactBeat.beat).where(
+        ContactBeat.contact_id.in_(bindparam("ids", expanding=True))
+    )
+    for id_chunk in batched(known):
+        for contact_id, beat in session.execute(current, {"ids": list(id_chunk)}):
+            stored.setdefault(contact_id, set()).add(beat)
+    changed = {
+        contact_id: beats
+        for contact_id, beats in with_beats.items()
+        if contact_id not in existing_ids or stored.get(contact_id, set()) != set(beats or ())
+    }
+    clear = delete(ContactBeat).where(ContactBeat.contact_id.in_(bindparam("ids", expanding=True)))
+    to_clear = [contact_id for contact_id in changed if contact_id in stored]
+    for id_chunk in batched(to_clear):
+        session.execute(clear, {"ids": list(id_chunk)})
     rows = [
         {"contact_id": contact_id, "beat": beat}
-        for contact_id, beats in with_beats
+        for contact_id, beats in changed.items()
         for beat in beats or ()
     ]
-    for chunk in batched(rows, 5000):
-        session.connection().execute(insert(table_of(ContactBeat)), list(chunk))
+    execute_many(session, insert(table_of(ContactBeat)), rows)
 
 
 def _keep_suppressions(session: Session, records: Sequence[ContactFields], actor: str) -> None:
@@ -367,12 +464,11 @@ def _keep_suppressions(session: Session, records: Sequence[ContactFields], actor
     hashes = {email_hash(record.email): record for record in records}
     found: dict[str, str | None] = {}
     hash_list = list(hashes)
+    by_hashes = select(Suppression.email_hash, Suppression.email_key).where(
+        Suppression.email_hash.in_(bindparam("hashes", expanding=True))
+    )
     for chunk in batched(hash_list):
-        for digest, key in session.execute(
-            select(Suppression.email_hash, Suppression.email_key).where(
-                Suppression.email_hash.in_(chunk)
-            )
-        ):
+        for digest, key in session.execute(by_hashes, {"hashes": list(chunk)}):
             found[digest] = key
     to_reattach = [
         {"_hash": digest, "email_key": hashes[digest].key}
@@ -414,7 +510,7 @@ def _fields_or_invalid(cells: Mapping[str, str]) -> ContactFields:
     try:
         return contact_fields_from_text(cells)
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 def create_contact(session: Session, cells: Mapping[str, str]) -> int:
@@ -462,7 +558,7 @@ def outlet_fields_from_text(cells: Mapping[str, str]) -> OutletFields:
             notes=free_text(cells.get("notes")),
         )
     except InvalidValue as exc:
-        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+        raise exc.as_input_error() from None
 
 
 def save_outlet(session: Session, values: OutletFields, *, existing_name: str | None = None) -> int:

@@ -42,6 +42,16 @@ class Table:
     def is_blank(self, cells: Sequence[str]) -> bool:
         return not any(cell.strip() for cell in cells)
 
+    def promote_header(self, row_number: int) -> None:
+        """Take a later row as the header (above it: a title, not contacts)."""
+        for position, (number, cells) in enumerate(self.rows):
+            if number == row_number:
+                self.headers = [cell.strip() for cell in cells]
+                self.header_row = number
+                self.rows = self.rows[position + 1 :]
+                return
+        raise ValueError(f"no row {row_number}")
+
 
 def detect_format(path: Path, data: bytes) -> str:
     """The format by extension, else by the first bytes."""
@@ -81,15 +91,16 @@ def decode_text(data: bytes) -> str:
     """Text of a file saved by Excel, Outlook or a text editor: UTF-8 (± BOM), UTF-16, cp1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16").replace("\x00", "")
         except UnicodeDecodeError:
             raise InvalidInput(
                 "The file says it is UTF-16 text but is not readable as such."
             ) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    if b"\x00" in data:
+    if data.count(b"\x00") > len(data) // 10:
         raise InvalidInput("This is not a text file of contacts (it contains binary data).")
+    data = data.replace(b"\x00", b"")  # a stray NUL carries no meaning in a table
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -131,7 +142,12 @@ def _sniff_delimiter(text: str) -> str:
 
 def read_csv_bytes(data: bytes) -> Table:
     text = decode_text(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    delimiter = _sniff_delimiter(text)
+    first_line, _, rest = text.partition("\n")
+    if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
+        # Excel's hint line ("sep=;") is not a row of the sheet.
+        delimiter, text = first_line.strip()[4], rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
         rows.extend(reader)

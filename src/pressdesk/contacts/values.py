@@ -33,11 +33,19 @@ _SPACES = re.compile(r"\s+")
 class InvalidValue(ValueError):
     """A cell that cannot become a contact value; the message is the reason shown to the user."""
 
+    def as_input_error(self) -> InvalidInput:
+        """The same reason as a sentence, for a single record typed by the user (exit 2)."""
+        text = str(self)
+        sentence = text[:1].upper() + text[1:]
+        return InvalidInput(sentence if sentence.endswith((".", ")", "?", "!")) else sentence + ".")
+
 
 def single_line(value: str | None) -> str | None:
     """One clean line (names, titles, cities, outlets): control codes and breaks become spaces."""
     if value is None:
         return None
+    if value.isprintable() and "  " not in value:  # the usual case, decided in C
+        return value.strip() or None
     cleaned = _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()
     return cleaned or None
 
@@ -65,11 +73,37 @@ def normalize_email(value: str) -> str:
         raise InvalidValue("the email address contains a line break or control character")
     if raw.lower().startswith("mailto:"):
         raw = raw[len("mailto:") :]
+    local, at, domain = raw.rpartition("@")
+    if at and len(raw) <= _MAX_ADDRESS and _PLAIN_LOCAL_PART.fullmatch(local):
+        # The common case: a plain ASCII local part, valid by construction of the pattern. The
+        # domain is still checked by email-validator, once per domain for the whole file.
+        try:
+            return f"{local}@{_checked_domain(domain)}"
+        except InvalidValue as exc:
+            raise InvalidValue(f"invalid email address '{raw}': {exc}") from None
     try:
         result = validate_email(raw, check_deliverability=False)
     except EmailNotValidError as exc:
         raise InvalidValue(f"invalid email address '{raw}': {exc}") from None
     return str(result.normalized)
+
+
+# RFC 5321 dot-atom local part in ASCII, at most 64 characters: what email-validator accepts
+# without any normalization.
+_PLAIN_LOCAL_PART = re.compile(
+    r"(?=.{1,64}$)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+)
+_MAX_ADDRESS = 254
+
+
+@lru_cache(maxsize=16384)
+def _checked_domain(domain: str) -> str:
+    """The normalized domain, validated by email-validator with a neutral local part."""
+    try:
+        result = validate_email(f"postmaster@{domain}", check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InvalidValue(str(exc)) from None
+    return str(result.domain)
 
 
 # Common spellings that are not a locale's official name for the country.

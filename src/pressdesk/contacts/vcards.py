@@ -56,7 +56,8 @@ def _card_cells(card: Any) -> list[str]:
         cells["first_name"] = _join(n.given)
         cells["last_name"] = _join(n.family)
         break
-    cells["name"] = _first_text(card, "fn")
+    if not (cells["first_name"] or cells["last_name"]) and "n" not in card.contents:
+        cells["name"] = _first_text(card, "fn")  # FN only stands in for a missing N
     cells["title"] = _first_text(card, "title") or _first_text(card, "role")
     for org in _values(card, "org"):
         parts = org if isinstance(org, list) else [org]

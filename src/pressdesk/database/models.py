@@ -171,6 +171,8 @@ class Contact(TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(300))
     needs_review: Mapped[str | None] = mapped_column(String(500))  # why, e.g. a hard bounce
+    # Names and address folded for search-as-you-type (see contacts.addresses.search_key).
+    search_text: Mapped[str | None] = mapped_column(Text)
     last_contacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by: Mapped[str | None] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, default=1)
