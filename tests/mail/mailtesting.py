@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import socket
 import threading
 import time
 from collections import Counter
@@ -74,8 +75,10 @@ class Received:
 class FaultyHandler:
     """Accepts mail, unless a rule for the recipient says otherwise.
 
-    ``rules`` maps an address to a list of faults used one per attempt ("451", "550",
-    "drop-rcpt", "drop-data", "421"); ``delay`` slows every message down.
+    ``rules`` maps an address to a list of faults used one per attempt: a reply code at RCPT
+    ("451-rcpt", "550-rcpt", "421-rcpt") or after the data ("451-data"...), the connection closed
+    ("drop-rcpt", "drop-data"), or a reply that takes 3 s ("slow-data"). ``delay`` slows every
+    message down.
     """
 
     rules: dict[str, list[str]] = field(default_factory=dict)
@@ -109,6 +112,9 @@ class FaultyHandler:
         if self.delay:
             await asyncio.sleep(self.delay)
         fault = self._fault(address, "data")
+        if fault == "slow-data":
+            await asyncio.sleep(3)
+            fault = None
         if fault == "drop-data":
             server.transport.close()
             return "250 OK"
@@ -156,8 +162,14 @@ class _Authenticator:
         return AuthResult(success=False, handled=False)
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def start_server(handler: FaultyHandler, **kwargs: Any) -> Controller:
-    controller = Controller(handler, hostname="127.0.0.1", port=0, **kwargs)
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **kwargs)
     controller.start()
     return controller
 
