@@ -146,7 +146,7 @@ class SmtpServer:
     handler: FaultyHandler
 
 
-class _Authenticator:
+class Authenticator:
     def __init__(self, username: str, password: str) -> None:
         self.username = username.encode()
         self.password = password.encode()

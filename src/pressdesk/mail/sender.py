@@ -320,14 +320,19 @@ def _result_values(result: Result, policy: RetryPolicy, now: datetime) -> dict[s
 
 
 class _Worker(threading.Thread):
-    """One connection and one database session, sending one message at a time."""
+    """One connection and one database session, sending one message at a time.
+
+    The result of a message is written in the same commit that claims the next one (or on its
+    own when there is no next one yet), and reported to the job only once committed, so when
+    the job has heard back about everything, the database says it all.
+    """
 
     def __init__(self, run: _Run, number: int) -> None:
         super().__init__(name=f"send-{run.distribution_id}-{number}", daemon=True)
         self.run_ = run
         self.claim_tag = f"{lease.Owner.this_process()}#{number}"
         self.connection: SmtpConnection | None = None
-        self.pending: Result | None = None
+        self.pending: Result | None = None  # sent, but its result is not committed yet
 
     def run(self) -> None:
         run = self.run_
@@ -337,12 +342,7 @@ class _Worker(threading.Thread):
                 item = self._next_item(session)
                 if item is None:
                     break
-                self.pending = self._send(session, item)
-                if self.pending is not None and self.pending.reply is not None:
-                    run.results.put(self.pending)
-                else:
-                    run.results.put(Result(item.delivery_id, None))
-                    self.pending = None
+                self._send(session, item)
         except BaseException as exc:  # reported to the job, which stops the others
             run.results.put(exc)
         finally:
@@ -359,11 +359,9 @@ class _Worker(threading.Thread):
         run = self.run_
         if self.pending is not None:
             try:
-                item = run.work.get_nowait()
+                return run.work.get_nowait()
             except queue.Empty:
                 self._record_pending(session)
-            else:
-                return item
         while not run.stop.is_set():
             try:
                 return run.work.get(timeout=0.1)
@@ -371,29 +369,30 @@ class _Worker(threading.Thread):
                 continue
         return None
 
+    def _write_pending(self, session: Session) -> Result | None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            session.execute(
+                update(Delivery)
+                .where(Delivery.id == pending.delivery_id)
+                .values(**_result_values(pending, self.run_.options.retry, utcnow()))
+                .execution_options(synchronize_session=False)
+            )
+        return pending
+
+    def _announce(self, result: Result | None) -> None:
+        if result is not None:
+            self.run_.results.put(result)
+
     def _record_pending(self, session: Session) -> None:
-        if self.pending is None or self.pending.reply is None:
-            self.pending = None
-            return
-        session.execute(
-            update(Delivery)
-            .where(Delivery.id == self.pending.delivery_id)
-            .values(**_result_values(self.pending, self.run_.options.retry, utcnow()))
-            .execution_options(synchronize_session=False)
-        )
-        session.commit()
-        self.pending = None
+        written = self._write_pending(session)
+        if written is not None:
+            session.commit()
+            self._announce(written)
 
     def _claim(self, session: Session, item: WorkItem) -> bool:
         """Mark the delivery ``sending`` (with the previous result) in one commit."""
-        if self.pending is not None and self.pending.reply is not None:
-            session.execute(
-                update(Delivery)
-                .where(Delivery.id == self.pending.delivery_id)
-                .values(**_result_values(self.pending, self.run_.options.retry, utcnow()))
-                .execution_options(synchronize_session=False)
-            )
-        self.pending = None
+        written = self._write_pending(session)
         now = utcnow()
         claimed = session.execute(
             update(Delivery)
@@ -412,7 +411,11 @@ class _Worker(threading.Thread):
             .execution_options(synchronize_session=False)
         )
         session.commit()
-        return bool(claimed.rowcount == 1)  # type: ignore[attr-defined]
+        self._announce(written)
+        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            self._announce(Result(item.delivery_id, None))  # someone else has it
+            return False
+        return True
 
     def _unclaim(self, session: Session, item: WorkItem) -> None:
         session.execute(
@@ -423,23 +426,25 @@ class _Worker(threading.Thread):
         )
         session.commit()
 
-    def _send(self, session: Session, item: WorkItem) -> Result | None:
+    def _send(self, session: Session, item: WorkItem) -> None:
         run = self.run_
+        attempts = item.attempts + 1
         try:
             message = run.composer.compose(item.recipient, message_id=item.message_id)
-        except PressDeskError as exc:
-            if not self._claim(session, item):
-                return None
-            return Result(
-                item.delivery_id, Reply(Outcome.FAILED, None, str(exc)), item.attempts + 1
-            )
+        except PressDeskError as exc:  # this person's message cannot be made (bad address...)
+            if self._claim(session, item):
+                self.pending = Result(
+                    item.delivery_id, Reply(Outcome.FAILED, None, str(exc)), attempts
+                )
+            return
         if self.connection is None:
             self._record_pending(session)
             self.connection = SmtpConnection(run.profile, run.password)
         if run.bucket is not None and not run.bucket.acquire(run.stop):
-            return None
+            self._announce(Result(item.delivery_id, None))
+            return
         if not self._claim(session, item):
-            return None
+            return
         try:
             reply = self.connection.send(run.profile.from_address, item.recipient.email, message)
         except SmtpProblem:
@@ -448,7 +453,7 @@ class _Worker(threading.Thread):
         if reply.reconnect:
             self.connection.close()
             self.connection = None
-        return Result(item.delivery_id, reply, item.attempts + 1)
+        self.pending = Result(item.delivery_id, reply, attempts)
 
 
 @dataclass
@@ -530,6 +535,8 @@ def send_distribution(
         for worker in workers:
             worker.start()
         yield from _coordinate(session, run)
+        _stop(run, workers)
+        session.commit()  # read what the workers wrote, not an older snapshot
         final_status = DistributionStatus.DONE
         if _count(session, distribution_id, (*CLAIMABLE, DeliveryStatus.SENDING)):
             final_status = DistributionStatus.QUEUED
@@ -540,9 +547,7 @@ def send_distribution(
         final_status = DistributionStatus.INTERRUPTED
         raise
     finally:
-        run.stop.set()
-        for worker in workers:
-            worker.join()
+        _stop(run, workers)
         try:
             session.rollback()
             mark_orphans_uncertain(
@@ -554,6 +559,13 @@ def send_distribution(
             session.close()
     with db.session() as summary_session:
         return summarize(summary_session, distribution_id)
+
+
+def _stop(run: _Run, workers: list[_Worker]) -> None:
+    """Let each worker finish its current message and record it."""
+    run.stop.set()
+    for worker in workers:
+        worker.join()
 
 
 def _count(session: Session, distribution_id: int, statuses: tuple[DeliveryStatus, ...]) -> int:
