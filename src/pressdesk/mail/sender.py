@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_hash
@@ -37,7 +37,7 @@ from pressdesk.database.models import (
     SmtpProfile,
     Suppression,
 )
-from pressdesk.database.types import utcnow
+from pressdesk.database.types import UTCDateTime, utcnow
 from pressdesk.errors import EnvironmentProblem, NotFound, PressDeskError
 from pressdesk.jobs import Job, Progress
 from pressdesk.mail import lease
@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
 PROGRESS_INTERVAL = 0.25
+COORDINATOR_TICK = 0.02
+WORK_QUEUE_SIZE = 400
 CLAIMABLE = (DeliveryStatus.QUEUED, DeliveryStatus.DEFERRED)
 
 
@@ -295,32 +297,57 @@ def _result_values(result: Result, policy: RetryPolicy, now: datetime) -> dict[s
     reply = result.reply
     assert reply is not None
     values: dict[str, Any] = {
+        "id": result.delivery_id,
         "smtp_code": reply.code,
         "smtp_response": reply.text[:2000],
-        "updated_at": now,
-        "claimed_by": None,
+        "now": now,
+        "sent_at": None,
+        "next_attempt_at": None,
     }
     out_of_attempts = result.attempts >= policy.max_attempts
     if reply.outcome is Outcome.SENT:
-        values.update(status=DeliveryStatus.SENT, sent_at=now, next_attempt_at=None)
+        values.update(status=DeliveryStatus.SENT, sent_at=now)
     elif reply.outcome is Outcome.FAILED or (
         reply.outcome in (Outcome.DEFERRED, Outcome.RETRY) and out_of_attempts
     ):
-        values.update(status=DeliveryStatus.FAILED, next_attempt_at=None)
+        values.update(status=DeliveryStatus.FAILED)
     elif reply.outcome is Outcome.DEFERRED:
         values.update(
             status=DeliveryStatus.DEFERRED,
             next_attempt_at=now + policy.delay_after(result.attempts),
         )
     elif reply.outcome is Outcome.RETRY:
-        values.update(status=DeliveryStatus.QUEUED, next_attempt_at=None)
+        values.update(status=DeliveryStatus.QUEUED)
     else:
-        values.update(status=DeliveryStatus.UNCERTAIN, next_attempt_at=None)
+        values.update(status=DeliveryStatus.UNCERTAIN)
+    values["status"] = values["status"].value
     return values
 
 
+# The statements run once per message, written out so that executing them costs little: the
+# ORM's bulk UPDATE path would cost several times more than the SMTP transaction itself.
+_RECORD_RESULT = text(
+    "UPDATE deliveries SET status = :status, smtp_code = :smtp_code, "
+    "smtp_response = :smtp_response, sent_at = :sent_at, next_attempt_at = :next_attempt_at, "
+    "claimed_by = NULL, updated_at = :now WHERE id = :id"
+).bindparams(
+    bindparam("now", type_=UTCDateTime()),
+    bindparam("sent_at", type_=UTCDateTime()),
+    bindparam("next_attempt_at", type_=UTCDateTime()),
+)
+_CLAIM = text(
+    "UPDATE deliveries SET status = 'sending', "
+    "claimed_by = :claimed_by, attempts = attempts + 1, sending_at = :now, updated_at = :now "
+    "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
+).bindparams(bindparam("now", type_=UTCDateTime()))
+_UNCLAIM = text(
+    "UPDATE deliveries SET status = 'queued', attempts = :attempts, "
+    "claimed_by = NULL WHERE id = :id AND status = 'sending'"
+)
+
+
 class _Worker(threading.Thread):
-    """One connection and one database session, sending one message at a time.
+    """One SMTP connection and one database connection, sending one message at a time.
 
     The result of a message is written in the same commit that claims the next one (or on its
     own when there is no next one yet), and reported to the job only once committed, so when
@@ -336,32 +363,32 @@ class _Worker(threading.Thread):
 
     def run(self) -> None:
         run = self.run_
-        session = run.db.session_factory()
+        db = run.db.engine.connect()
         try:
             while not run.stop.is_set():
-                item = self._next_item(session)
+                item = self._next_item(db)
                 if item is None:
                     break
-                self._send(session, item)
+                self._send(db, item)
         except BaseException as exc:  # reported to the job, which stops the others
             run.results.put(exc)
         finally:
             try:
-                self._record_pending(session)
+                self._record_pending(db)
             except Exception as exc:
                 log.exception("Could not record the last result of %s", self.name)
                 run.results.put(exc)
             if self.connection is not None:
                 self.connection.close()
-            session.close()
+            db.close()
 
-    def _next_item(self, session: Session) -> WorkItem | None:
+    def _next_item(self, db: Connection) -> WorkItem | None:
         run = self.run_
         if self.pending is not None:
             try:
                 return run.work.get_nowait()
             except queue.Empty:
-                self._record_pending(session)
+                self._record_pending(db)
         while not run.stop.is_set():
             try:
                 return run.work.get(timeout=0.1)
@@ -369,86 +396,68 @@ class _Worker(threading.Thread):
                 continue
         return None
 
-    def _write_pending(self, session: Session) -> Result | None:
+    def _write_pending(self, db: Connection) -> Result | None:
         pending, self.pending = self.pending, None
         if pending is not None:
-            session.execute(
-                update(Delivery)
-                .where(Delivery.id == pending.delivery_id)
-                .values(**_result_values(pending, self.run_.options.retry, utcnow()))
-                .execution_options(synchronize_session=False)
-            )
+            db.execute(_RECORD_RESULT, _result_values(pending, self.run_.options.retry, utcnow()))
         return pending
 
     def _announce(self, result: Result | None) -> None:
         if result is not None:
             self.run_.results.put(result)
 
-    def _record_pending(self, session: Session) -> None:
-        written = self._write_pending(session)
+    def _record_pending(self, db: Connection) -> None:
+        written = self._write_pending(db)
         if written is not None:
-            session.commit()
+            db.commit()
             self._announce(written)
 
-    def _claim(self, session: Session, item: WorkItem) -> bool:
+    def _claim(self, db: Connection, item: WorkItem) -> bool:
         """Mark the delivery ``sending`` (with the previous result) in one commit."""
-        written = self._write_pending(session)
-        now = utcnow()
-        claimed = session.execute(
-            update(Delivery)
-            .where(
-                Delivery.id == item.delivery_id,
-                Delivery.status.in_(CLAIMABLE),
-                Delivery.attempts == item.attempts,
-            )
-            .values(
-                status=DeliveryStatus.SENDING,
-                claimed_by=self.claim_tag,
-                attempts=Delivery.attempts + 1,
-                sending_at=now,
-                updated_at=now,
-            )
-            .execution_options(synchronize_session=False)
+        written = self._write_pending(db)
+        claimed = db.execute(
+            _CLAIM,
+            {
+                "id": item.delivery_id,
+                "attempts": item.attempts,
+                "claimed_by": self.claim_tag,
+                "now": utcnow(),
+            },
         )
-        session.commit()
+        db.commit()
         self._announce(written)
-        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        if claimed.rowcount != 1:
             self._announce(Result(item.delivery_id, None))  # someone else has it
             return False
         return True
 
-    def _unclaim(self, session: Session, item: WorkItem) -> None:
-        session.execute(
-            update(Delivery)
-            .where(Delivery.id == item.delivery_id, Delivery.status == DeliveryStatus.SENDING)
-            .values(status=DeliveryStatus.QUEUED, attempts=item.attempts, claimed_by=None)
-            .execution_options(synchronize_session=False)
-        )
-        session.commit()
+    def _unclaim(self, db: Connection, item: WorkItem) -> None:
+        db.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
+        db.commit()
 
-    def _send(self, session: Session, item: WorkItem) -> None:
+    def _send(self, db: Connection, item: WorkItem) -> None:
         run = self.run_
         attempts = item.attempts + 1
         try:
             message = run.composer.compose(item.recipient, message_id=item.message_id)
         except PressDeskError as exc:  # this person's message cannot be made (bad address...)
-            if self._claim(session, item):
+            if self._claim(db, item):
                 self.pending = Result(
                     item.delivery_id, Reply(Outcome.FAILED, None, str(exc)), attempts
                 )
             return
         if self.connection is None:
-            self._record_pending(session)
+            self._record_pending(db)
             self.connection = SmtpConnection(run.profile, run.password)
         if run.bucket is not None and not run.bucket.acquire(run.stop):
             self._announce(Result(item.delivery_id, None))
             return
-        if not self._claim(session, item):
+        if not self._claim(db, item):
             return
         try:
             reply = self.connection.send(run.profile.from_address, item.recipient.email, message)
         except SmtpProblem:
-            self._unclaim(session, item)  # refused before any data: it was not sent
+            self._unclaim(db, item)  # refused before any data: it was not sent
             raise
         if reply.reconnect:
             self.connection.close()
@@ -467,7 +476,9 @@ class _Run:
     composer: Composer
     options: SendOptions
     bucket: TokenBucket | None
-    work: queue.Queue[WorkItem] = field(default_factory=lambda: queue.Queue(maxsize=64))
+    work: queue.Queue[WorkItem] = field(
+        default_factory=lambda: queue.Queue(maxsize=WORK_QUEUE_SIZE)
+    )
     results: queue.Queue[Result | BaseException] = field(default_factory=queue.Queue)
     stop: threading.Event = field(default_factory=threading.Event)
 
@@ -621,9 +632,11 @@ def _coordinate(session: Session, run: _Run) -> Iterator[SendProgress]:
 
     yield progress()
     while True:
-        # Gather results; a worker's exception stops the whole send.
+        # Gather results; a worker's exception stops the whole send. Waking up for every single
+        # result would take the interpreter away from the workers too often.
+        time.sleep(COORDINATOR_TICK)
         try:
-            first = run.results.get(timeout=0.05)
+            first = run.results.get_nowait()
         except queue.Empty:
             first = None
         while first is not None:
