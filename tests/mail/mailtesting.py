@@ -83,6 +83,7 @@ class FaultyHandler:
 
     rules: dict[str, list[str]] = field(default_factory=dict)
     delay: float = 0.0
+    pipelining: bool = False  # advertise RFC 2920 command pipelining
     received: list[Received] = field(default_factory=list)
     attempts: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -93,6 +94,19 @@ class FaultyHandler:
             if faults and faults[0].endswith(stage):
                 return faults.pop(0)
         return None
+
+    async def handle_EHLO(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        session.host_name = hostname
+        if self.pipelining:
+            return [*responses[:-1], "250-PIPELINING", responses[-1]]
+        return responses
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any

@@ -116,9 +116,11 @@ def test_a_temporary_refusal_is_retried_after_a_short_wait(
     assert (retried.status, retried.attempts) == (DeliveryStatus.SENT, 2)
 
 
+@pytest.mark.parametrize("pipelining", [False, True])
 def test_a_permanent_refusal_is_recorded_with_the_server_text_and_the_send_goes_on(
-    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, pipelining: bool
 ):
+    smtp_server.handler.pipelining = pipelining
     seeded = seed(database, people=3)
     smtp_server.handler.rules[seeded.addresses[0]] = ["550-rcpt"]
     configure(pressdesk, database_url, smtp_server)
@@ -136,10 +138,17 @@ def test_a_permanent_refusal_is_recorded_with_the_server_text_and_the_send_goes_
     assert "No such user here" in text.stdout
 
 
+@pytest.mark.parametrize("pipelining", [False, True])
 @pytest.mark.parametrize("fault", ["drop-rcpt", "421-rcpt", "drop-data"])
 def test_a_lost_connection_is_reopened_and_everyone_gets_the_message_once(
-    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, fault: str
+    pressdesk,
+    database: Database,
+    database_url: str,
+    smtp_server: SmtpServer,
+    fault: str,
+    pipelining: bool,
 ):
+    smtp_server.handler.pipelining = pipelining
     seeded = seed(database, people=6)
     smtp_server.handler.rules[seeded.addresses[2]] = [fault]
     configure(pressdesk, database_url, smtp_server, "--connections", "1")

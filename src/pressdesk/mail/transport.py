@@ -112,6 +112,7 @@ class SmtpConnection:
         except BaseException:
             self.close()
             raise
+        self._pipelining = self._client.has_extn("pipelining")
 
     @property
     def where(self) -> str:
@@ -224,28 +225,20 @@ class SmtpConnection:
         """
         client = self._client
         end_of_data_sent = False
+        if any(ch in mail_from + recipient for ch in "\r\n\0<>"):
+            return Reply(Outcome.FAILED, None, "The address cannot be used in an SMTP command.")
         try:
             options = ["SMTPUTF8"] if not (mail_from + recipient).isascii() else []
             if options and not client.has_extn("smtputf8"):
                 return Reply(
                     Outcome.FAILED, None, "The mail server does not accept international addresses."
                 )
-            code, response = client.mail(mail_from, options)
-            if code != 250:
-                healthy = self._reset()
-                if code >= 500:
-                    raise SenderRefused(
-                        f"The mail server {self.where} refused the sender {mail_from}: "
-                        f"{code} {_decode(response)}."
-                    )
-                return _classify(code, response, healthy=healthy)
-            code, response = client.rcpt(recipient)
-            if code not in (250, 251):
-                return _classify(code, response, healthy=self._reset())
-            client.putcmd("data")
-            code, response = client.getreply()
-            if code != 354:
-                return _classify(code, response, healthy=self._reset())
+            if self._pipelining:
+                refused = self._envelope_pipelined(mail_from, recipient, options)
+            else:
+                refused = self._envelope_one_by_one(mail_from, recipient, options)
+            if refused is not None:
+                return refused
             client.send(dot_stuffed(message))
             end_of_data_sent = True
             code, response = client.getreply()
@@ -264,6 +257,57 @@ class SmtpConnection:
         if code == 250:
             return Reply(Outcome.SENT, code, f"{code} {_decode(response)}")
         return _classify(code, response)
+
+    def _refused_sender(self, mail_from: str, code: int, response: bytes) -> Reply:
+        healthy = self._reset()
+        if code >= 500:
+            raise SenderRefused(
+                f"The mail server {self.where} refused the sender {mail_from}: "
+                f"{code} {_decode(response)}."
+            )
+        return _classify(code, response, healthy=healthy)
+
+    def _envelope_one_by_one(
+        self, mail_from: str, recipient: str, options: list[str]
+    ) -> Reply | None:
+        """MAIL, RCPT and DATA, each waiting for its reply; None when the data may follow."""
+        client = self._client
+        code, response = client.mail(mail_from, options)
+        if code != 250:
+            return self._refused_sender(mail_from, code, response)
+        code, response = client.rcpt(recipient)
+        if code not in (250, 251):
+            return _classify(code, response, healthy=self._reset())
+        client.putcmd("data")
+        code, response = client.getreply()
+        if code != 354:
+            return _classify(code, response, healthy=self._reset())
+        return None
+
+    def _envelope_pipelined(
+        self, mail_from: str, recipient: str, options: list[str]
+    ) -> Reply | None:
+        """MAIL, RCPT and DATA in one packet (RFC 2920), saving two round trips per message."""
+        client = self._client
+        extra = "".join(f" {option}" for option in options)
+        commands = (
+            f"MAIL FROM:{smtplib.quoteaddr(mail_from)}{extra}\r\n"
+            f"RCPT TO:{smtplib.quoteaddr(recipient)}\r\nDATA\r\n"
+        )
+        client.send(commands.encode("utf-8" if options else "ascii"))
+        mail_code, mail_response = client.getreply()
+        rcpt_code, rcpt_response = client.getreply()
+        data_code, data_response = client.getreply()
+        if data_code == 354 and (mail_code != 250 or rcpt_code not in (250, 251)):
+            client.send(b".\r\n")  # a server that opened DATA anyway gets an empty message
+            client.getreply()
+        if mail_code != 250:
+            return self._refused_sender(mail_from, mail_code, mail_response)
+        if rcpt_code not in (250, 251):
+            return _classify(rcpt_code, rcpt_response, healthy=self._reset())
+        if data_code != 354:
+            return _classify(data_code, data_response, healthy=self._reset())
+        return None
 
     def _reset(self) -> bool:
         """Abandon the transaction; False when the connection did not survive it."""
