@@ -26,12 +26,11 @@ from pressdesk.database.types import utcnow
 from pressdesk.jobs import run_to_completion
 from pressdesk.mail import lease
 from pressdesk.mail.outbox import list_distributions
-from pressdesk.mail.planning import create_distribution, preview_audience
+from pressdesk.mail.planning import preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, ProfileInfo, save_profile
 from pressdesk.mail.ratelimit import TokenBucket
 from pressdesk.mail.sender import (
     SendProgress,
-    release_composer,
     resume_interrupted,
     send_distribution,
 )
@@ -56,17 +55,7 @@ def profile_for(database: Database, server: SmtpServer, **changes: object) -> Pr
 
 def queue_distribution(database: Database, profile: ProfileInfo, release_id: int) -> int:
     with database.session() as session:
-        composer = release_composer(session, release_id, profile)
-        prepared = create_distribution(
-            session,
-            release_id,
-            composer,
-            profile_id=profile.id,
-            from_address=profile.from_address,
-            list_names=["Press"],
-            segment_names=[],
-        )
-    return prepared.distribution
+        return queue_send(session, release_id, profile, ["Press"]).distribution
 
 
 def statuses(database: Database) -> list[DeliveryStatus]:

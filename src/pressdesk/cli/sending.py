@@ -20,14 +20,13 @@ from pressdesk.jobs import Job
 from pressdesk.mail import outbox as outbox_service
 from pressdesk.mail import secret_store
 from pressdesk.mail.lease import DistributionBusy, owner_alive
-from pressdesk.mail.planning import Composer, create_distribution, preview_audience
+from pressdesk.mail.planning import Composer, preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, get_profile, profile_password, save_profile
 from pressdesk.mail.report import failed_deliveries, report_by_contact
 from pressdesk.mail.sender import (
     BatchResult,
     SendOptions,
     SendSummary,
-    release_composer,
     send_distribution,
     send_many,
     summarize,
@@ -302,16 +301,15 @@ def send(
         composer = release_composer(session, release_id, profile)
         if not yes:
             _confirm(session, release_id, composer, list_names, segment_names, resend, scheduled_at)
-        prepared = create_distribution(
+        prepared = queue_send(
             session,
             release_id,
-            composer,
-            profile_id=profile.id,
-            from_address=profile.from_address,
-            list_names=list_names,
-            segment_names=segment_names,
+            profile,
+            list_names,
+            segment_names,
             resend=resend,
             scheduled_at=scheduled_at,
+            composer=composer,
         )
     if prepared.scheduled_at is not None or prepared.plan.recipients == 0:
         with db.session() as session:

@@ -31,7 +31,8 @@ from pressdesk.database.models import (
 from pressdesk.database.types import utcnow
 from pressdesk.errors import NotFound
 from pressdesk.identity import current_actor
-from pressdesk.releases.compose import Recipient, Sender, make_message_id
+from pressdesk.mail.profiles import ProfileInfo
+from pressdesk.releases.compose import Recipient, ReleaseComposer, Sender, make_message_id
 
 PAGE_SIZE = 1000
 
@@ -104,6 +105,12 @@ def display_name(first: str | None, last: str | None) -> str | None:
 
 def sender_of(from_address: str, from_name: str | None, reply_to: str | None) -> Sender:
     return Sender(from_address=from_address, from_name=from_name, reply_to=reply_to)
+
+
+def release_composer(session: Session, release_id: int, profile: ProfileInfo) -> Composer:
+    """The composer of a release for a profile's sender (template errors raise here)."""
+    sender = sender_of(profile.from_address, profile.from_name, profile.reply_to)
+    return ReleaseComposer(session, release_id, sender)
 
 
 def iter_audience(
@@ -278,3 +285,28 @@ def create_distribution(
         distribution.finished_at = now
     session.flush()
     return PreparedDistribution(distribution.id, plan, distribution.scheduled_at)
+
+
+def queue_send(
+    session: Session,
+    release_id: int,
+    profile: ProfileInfo,
+    list_names: Sequence[str],
+    segment_names: Sequence[str] = (),
+    *,
+    resend: bool = False,
+    scheduled_at: datetime | None = None,
+    composer: Composer | None = None,
+) -> PreparedDistribution:
+    """Put a send in the outbox (now or scheduled); the caller commits, then sends it."""
+    return create_distribution(
+        session,
+        release_id,
+        composer or release_composer(session, release_id, profile),
+        profile_id=profile.id,
+        from_address=profile.from_address,
+        list_names=list_names,
+        segment_names=segment_names,
+        resend=resend,
+        scheduled_at=scheduled_at,
+    )

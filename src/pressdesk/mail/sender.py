@@ -41,11 +41,11 @@ from pressdesk.database.types import UTCDateTime, utcnow
 from pressdesk.errors import EnvironmentProblem, NotFound, PressDeskError
 from pressdesk.jobs import Job, Progress
 from pressdesk.mail import lease
-from pressdesk.mail.planning import Composer, sender_of
+from pressdesk.mail.planning import Composer, release_composer
 from pressdesk.mail.profiles import ProfileInfo, get_profile, profile_password
 from pressdesk.mail.ratelimit import TokenBucket
 from pressdesk.mail.transport import Outcome, Reply, SmtpConnection, SmtpProblem
-from pressdesk.releases.compose import Recipient, ReleaseComposer
+from pressdesk.releases.compose import Recipient
 
 log = logging.getLogger(__name__)
 
@@ -484,11 +484,6 @@ class _Run:
 
 
 ComposerFactory = Callable[[Session, int, ProfileInfo], Composer]
-
-
-def release_composer(session: Session, release_id: int, profile: ProfileInfo) -> Composer:
-    sender = sender_of(profile.from_address, profile.from_name, profile.reply_to)
-    return ReleaseComposer(session, release_id, sender)
 
 
 def _load(
