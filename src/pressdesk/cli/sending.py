@@ -28,6 +28,7 @@ from pressdesk.mail.sender import (
     SendOptions,
     SendSummary,
     send_distribution,
+    send_due,
     send_many,
     summarize,
 )
@@ -87,7 +88,9 @@ def smtp_set(
 ) -> None:
     """Save a mail server profile; it does not connect (use ``smtp test``)."""
     password = None
-    if password_stdin:
+    if password_stdin and sys.stdin.isatty():  # typed by hand: do not show it
+        password = click.prompt("Password", hide_input=True, err=True)
+    elif password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InvalidInput("No password came on stdin.")
@@ -487,9 +490,8 @@ def outbox_run(app: AppContext, as_json: bool) -> None:
     """Send whatever is due: scheduled distributions whose time has come, and unfinished ones."""
     db = app.db
     with db.session() as session:
-        ids = outbox_service.due_distributions(session)
         upcoming = outbox_service.next_scheduled(session)
-    result = _run_send(db, send_many(db, ids), None)
+    result = _run_send(db, send_due(db), None)
     _print_batch(db, result, as_json=as_json, single=False)
     if not as_json and upcoming is not None:
         click.echo(f"Next scheduled distribution: {upcoming.astimezone():%Y-%m-%d %H:%M %Z}.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 import time
 from collections import deque
@@ -324,26 +325,51 @@ def _result_values(result: Result, policy: RetryPolicy, now: datetime) -> dict[s
     return values
 
 
-# The statements run once per message, written out so that executing them costs little: the
-# ORM's bulk UPDATE path would cost several times more than the SMTP transaction itself.
-_RECORD_RESULT = text(
+# The statements run once per message go straight to the database driver: the ORM's UPDATE path
+# costs several times more than the SMTP transaction itself on a local server.
+_RECORD_RESULT = (
     "UPDATE deliveries SET status = :status, smtp_code = :smtp_code, "
     "smtp_response = :smtp_response, sent_at = :sent_at, next_attempt_at = :next_attempt_at, "
     "claimed_by = NULL, updated_at = :now WHERE id = :id"
-).bindparams(
-    bindparam("now", type_=UTCDateTime()),
-    bindparam("sent_at", type_=UTCDateTime()),
-    bindparam("next_attempt_at", type_=UTCDateTime()),
 )
-_CLAIM = text(
+_CLAIM = (
     "UPDATE deliveries SET status = 'sending', "
     "claimed_by = :claimed_by, attempts = attempts + 1, sending_at = :now, updated_at = :now "
     "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
-).bindparams(bindparam("now", type_=UTCDateTime()))
-_UNCLAIM = text(
+)
+_UNCLAIM = (
     "UPDATE deliveries SET status = 'queued', attempts = :attempts, "
     "claimed_by = NULL WHERE id = :id AND status = 'sending'"
 )
+_MOMENTS = ("now", "sent_at", "next_attempt_at")
+
+
+class _Bookkeeping:
+    """The per-message statements in the driver's own parameter style, with moments converted."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        dialect = connection.dialect
+        self._to_database = UTCDateTime().bind_processor(dialect)
+        if dialect.name == "sqlite" or dialect.paramstyle == "named":
+            self._style: Callable[[str], str] | None = lambda sql: sql  # sqlite3 takes :name too
+        elif dialect.paramstyle == "pyformat":
+            self._style = lambda sql: re.sub(r":(\w+)", r"%(\1)s", sql)
+        else:
+            self._style = None  # any other driver: let SQLAlchemy translate
+
+    def execute(self, sql: str, params: dict[str, Any]) -> int:
+        if self._style is None:
+            statement = text(sql).bindparams(
+                *(bindparam(name, type_=UTCDateTime()) for name in _MOMENTS if name in params)
+            )
+            return int(self.connection.execute(statement, params).rowcount)
+        if self._to_database is not None:
+            params = {
+                key: self._to_database(value) if key in _MOMENTS else value
+                for key, value in params.items()
+            }
+        return int(self.connection.exec_driver_sql(self._style(sql), params).rowcount)
 
 
 class _Worker(threading.Thread):
@@ -364,6 +390,7 @@ class _Worker(threading.Thread):
     def run(self) -> None:
         run = self.run_
         db = run.db.engine.connect()
+        self.sql = _Bookkeeping(db)
         try:
             while not run.stop.is_set():
                 item = self._next_item(db)
@@ -399,7 +426,9 @@ class _Worker(threading.Thread):
     def _write_pending(self, db: Connection) -> Result | None:
         pending, self.pending = self.pending, None
         if pending is not None:
-            db.execute(_RECORD_RESULT, _result_values(pending, self.run_.options.retry, utcnow()))
+            self.sql.execute(
+                _RECORD_RESULT, _result_values(pending, self.run_.options.retry, utcnow())
+            )
         return pending
 
     def _announce(self, result: Result | None) -> None:
@@ -415,7 +444,7 @@ class _Worker(threading.Thread):
     def _claim(self, db: Connection, item: WorkItem) -> bool:
         """Mark the delivery ``sending`` (with the previous result) in one commit."""
         written = self._write_pending(db)
-        claimed = db.execute(
+        claimed = self.sql.execute(
             _CLAIM,
             {
                 "id": item.delivery_id,
@@ -426,13 +455,13 @@ class _Worker(threading.Thread):
         )
         db.commit()
         self._announce(written)
-        if claimed.rowcount != 1:
+        if claimed != 1:
             self._announce(Result(item.delivery_id, None))  # someone else has it
             return False
         return True
 
     def _unclaim(self, db: Connection, item: WorkItem) -> None:
-        db.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
+        self.sql.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
         db.commit()
 
     def _send(self, db: Connection, item: WorkItem) -> None:
@@ -732,4 +761,13 @@ def resume_interrupted(db: Database, *, options: SendOptions | None = None) -> J
 
     with db.session() as session:
         ids = interrupted_distributions(session)
+    return (yield from send_many(db, ids, options=options))
+
+
+def send_due(db: Database, *, options: SendOptions | None = None) -> Job[BatchResult]:
+    """What ``outbox run`` and the open desktop app do: send every distribution that is due."""
+    from pressdesk.mail.outbox import due_distributions
+
+    with db.session() as session:
+        ids = due_distributions(session)
     return (yield from send_many(db, ids, options=options))
