@@ -146,6 +146,7 @@ def test_without_a_keyring_a_profile_without_authentication_still_works(
         ("--from-address", "press@example.org\r\nBcc: x@evil.example", "not a valid email"),
         ("--from-address", "not-an-address", "not a valid email"),
         ("--connections", "0", "parallel connections"),
+        ("--from-name", "Press\r\nBcc: x@evil.example", "on one line"),
         ("--cafile", "/nonexistent/ca.pem", "does not exist"),
     ],
 )

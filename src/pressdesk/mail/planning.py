@@ -217,6 +217,20 @@ def preview_audience(
     return plan
 
 
+def preview_send(
+    session: Session,
+    release_id: int,
+    profile: ProfileInfo,
+    list_names: Sequence[str],
+    segment_names: Sequence[str] = (),
+    *,
+    resend: bool = False,
+) -> AudiencePlan:
+    """What the send dialog shows before sending: recipients, skipped, languages."""
+    composer = release_composer(session, release_id, profile)
+    return preview_audience(session, release_id, composer, list_names, segment_names, resend=resend)
+
+
 def create_distribution(
     session: Session,
     release_id: int,

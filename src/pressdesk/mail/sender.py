@@ -42,6 +42,7 @@ from pressdesk.database.types import UTCDateTime, utcnow
 from pressdesk.errors import EnvironmentProblem, NotFound, PressDeskError
 from pressdesk.jobs import Job, Progress
 from pressdesk.mail import lease
+from pressdesk.mail.outbox import due_distributions, interrupted_distributions
 from pressdesk.mail.planning import Composer, release_composer
 from pressdesk.mail.profiles import ProfileInfo, get_profile, profile_password
 from pressdesk.mail.ratelimit import TokenBucket
@@ -757,8 +758,6 @@ def send_many(
 
 def resume_interrupted(db: Database, *, options: SendOptions | None = None) -> Job[BatchResult]:
     """What the app runs at start: go on with every distribution whose sending was cut short."""
-    from pressdesk.mail.outbox import interrupted_distributions
-
     with db.session() as session:
         ids = interrupted_distributions(session)
     return (yield from send_many(db, ids, options=options))
@@ -766,8 +765,6 @@ def resume_interrupted(db: Database, *, options: SendOptions | None = None) -> J
 
 def send_due(db: Database, *, options: SendOptions | None = None) -> Job[BatchResult]:
     """What ``outbox run`` and the open desktop app do: send every distribution that is due."""
-    from pressdesk.mail.outbox import due_distributions
-
     with db.session() as session:
         ids = due_distributions(session)
     return (yield from send_many(db, ids, options=options))

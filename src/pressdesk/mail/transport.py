@@ -324,3 +324,13 @@ class SmtpConnection:
             self._client.quit()
         with contextlib.suppress(OSError):
             self._client.close()
+
+
+def check_connection(profile: ProfileInfo, password: str | None) -> list[str]:
+    """Connect, secure and log in, then hang up; return the steps in words.
+
+    Raises the same errors as a send would (unreachable, TLS, login), each with a hint.
+    """
+    steps: list[str] = []
+    SmtpConnection(profile, password, report=steps.append).close()
+    return steps
