@@ -13,6 +13,7 @@ distribution cannot both send one delivery.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import re
@@ -20,6 +21,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -437,24 +439,26 @@ class _Worker(threading.Thread):
             self.run_.results.put(result)
 
     def _record_pending(self, db: Connection) -> None:
-        written = self._write_pending(db)
-        if written is not None:
-            db.commit()
-            self._announce(written)
+        with self.run_.write_lock:
+            written = self._write_pending(db)
+            if written is not None:
+                db.commit()
+        self._announce(written)
 
     def _claim(self, db: Connection, item: WorkItem) -> bool:
         """Mark the delivery ``sending`` (with the previous result) in one commit."""
-        written = self._write_pending(db)
-        claimed = self.sql.execute(
-            _CLAIM,
-            {
-                "id": item.delivery_id,
-                "attempts": item.attempts,
-                "claimed_by": self.claim_tag,
-                "now": utcnow(),
-            },
-        )
-        db.commit()
+        with self.run_.write_lock:
+            written = self._write_pending(db)
+            claimed = self.sql.execute(
+                _CLAIM,
+                {
+                    "id": item.delivery_id,
+                    "attempts": item.attempts,
+                    "claimed_by": self.claim_tag,
+                    "now": utcnow(),
+                },
+            )
+            db.commit()
         self._announce(written)
         if claimed != 1:
             self._announce(Result(item.delivery_id, None))  # someone else has it
@@ -462,8 +466,9 @@ class _Worker(threading.Thread):
         return True
 
     def _unclaim(self, db: Connection, item: WorkItem) -> None:
-        self.sql.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
-        db.commit()
+        with self.run_.write_lock:
+            self.sql.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
+            db.commit()
 
     def _send(self, db: Connection, item: WorkItem) -> None:
         run = self.run_
@@ -511,6 +516,9 @@ class _Run:
     )
     results: queue.Queue[Result | BaseException] = field(default_factory=queue.Queue)
     stop: threading.Event = field(default_factory=threading.Event)
+    # SQLite has one writer at a time and makes a waiting writer sleep for milliseconds, so the
+    # workers take turns in this process instead; PostgreSQL locks rows and needs no turn.
+    write_lock: AbstractContextManager[object] = field(default_factory=contextlib.nullcontext)
 
 
 ComposerFactory = Callable[[Session, int, ProfileInfo], Composer]
@@ -555,6 +563,7 @@ def send_distribution(
         session.close()
         raise
     run = _Run(
+        write_lock=threading.Lock() if db.is_sqlite else contextlib.nullcontext(),
         db=db,
         distribution_id=distribution_id,
         profile=profile,
