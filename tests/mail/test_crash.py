@@ -8,10 +8,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mailtesting import FROM_ADDRESS, SmtpServer, seed, wait_until
+from mailtesting import FROM_ADDRESS, Seeded, SmtpServer, seed, wait_until
 from sqlalchemy import select
 
 from pressdesk.database import Database
@@ -20,35 +21,55 @@ from pressdesk.database.models import Delivery, DeliveryStatus, Distribution
 PEOPLE = 40
 
 
-@pytest.mark.slow
-def test_a_killed_send_resumes_without_duplicates_and_lists_what_is_uncertain(
-    pressdesk,
-    database: Database,
-    database_url: str,
-    smtp_server: SmtpServer,
-    private_user_dirs: Path,
-):
+def start_sending_slowly(
+    pressdesk, database: Database, database_url: str, server: SmtpServer, data_dir: Path
+) -> tuple[Seeded, subprocess.Popen[str]]:
+    """A ``pressdesk send`` subprocess, well into its work on a server that answers slowly."""
     seeded = seed(database, people=PEOPLE)
     configured = pressdesk(
-        "--db", database_url, "smtp", "set", "--host", smtp_server.host, "--port",
-        str(smtp_server.port), "--security", "none", "--from-address", FROM_ADDRESS,
-        "--connections", "2",
+        "--db", database_url, "smtp", "set", "--host", server.host, "--port", str(server.port),
+        "--security", "none", "--from-address", FROM_ADDRESS, "--connections", "2",
     )  # fmt: skip
     assert configured.exit_code == 0, configured.stderr
-    handler = smtp_server.handler
-    handler.delay = 0.1  # each message waits for its reply: the process is killed mid-send
+    server.handler.delay = 0.1  # each message waits for its reply: stopped mid-send
     sender = subprocess.Popen(
         [sys.executable, "-m", "pressdesk", "--db", database_url, "send", str(seeded.release_id),
          "--list", "Press", "--yes"],
-        env={**os.environ, "PRESSDESK_DATA_DIR": str(private_user_dirs)},
+        env={**os.environ, "PRESSDESK_DATA_DIR": str(data_dir)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        text=True,
     )  # fmt: skip
     try:
-        wait_until(lambda: len(handler.received) >= 8)
-    finally:
-        sender.send_signal(signal.SIGKILL)
-        sender.wait()
+        wait_until(lambda: len(server.handler.received) >= 8)
+    except BaseException:
+        sender.kill()
+        sender.communicate()
+        raise
+    return seeded, sender
+
+
+@pytest.fixture
+def slow_send(
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, private_user_dirs
+) -> Iterator[tuple[Seeded, subprocess.Popen[str]]]:
+    seeded, sender = start_sending_slowly(
+        pressdesk, database, database_url, smtp_server, private_user_dirs
+    )
+    yield seeded, sender
+    if sender.poll() is None:
+        sender.kill()
+        sender.communicate()
+
+
+@pytest.mark.slow
+def test_a_killed_send_resumes_without_duplicates_and_lists_what_is_uncertain(
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, slow_send
+):
+    seeded, sender = slow_send
+    sender.send_signal(signal.SIGKILL)
+    sender.communicate()
+    handler = smtp_server.handler
     assert sender.returncode == -signal.SIGKILL
     handler.delay = 0.0
     time.sleep(0.5)  # let the server finish what it was taking in when the client died
@@ -78,3 +99,27 @@ def test_a_killed_send_resumes_without_duplicates_and_lists_what_is_uncertain(
         owner = session.execute(select(Distribution.owner_pid, Distribution.status)).one()
     assert owner.owner_pid is None
     assert owner.status.value == "done"
+
+
+@pytest.mark.slow
+def test_a_terminated_send_stops_cleanly_and_outbox_run_finishes_it(
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, slow_send
+):
+    seeded, sender = slow_send
+    sender.terminate()
+    _, stderr = sender.communicate(timeout=30)
+    handler = smtp_server.handler
+    assert sender.returncode == 1
+    assert "Sending was interrupted" in stderr
+    with database.session() as session:
+        statuses = set(session.scalars(select(Delivery.status)))
+        distribution = session.scalars(select(Distribution)).one()
+    assert DeliveryStatus.SENDING not in statuses
+    assert DeliveryStatus.UNCERTAIN not in statuses  # the messages in flight were finished
+    assert distribution.status.value == "interrupted"
+    assert distribution.owner_pid is None
+    handler.delay = 0.0
+    finished = pressdesk("--db", database_url, "outbox", "run", "--json")
+    assert finished.exit_code == 0, finished.stderr
+    assert [row["sent"] for row in json.loads(finished.stdout)] == [PEOPLE]
+    assert handler.recipients() == dict.fromkeys(seeded.addresses, 1)

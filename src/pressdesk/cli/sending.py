@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -159,9 +162,19 @@ def parse_moment(text: str) -> datetime:
     return moment.astimezone()  # a naive moment is local time
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def drive(job: Job[T]) -> T:
-    """Run a job, showing its progress on a terminal; closing it on the way out pauses it."""
+    """Run a job, showing its progress on a terminal.
+
+    Ctrl-C or a termination signal stops it after the messages in flight; the distribution is
+    then ``interrupted`` and ``outbox resume`` or ``outbox run`` goes on with it.
+    """
     show = sys.stderr.isatty()
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if in_main_thread else None
     try:
         while True:
             try:
@@ -171,8 +184,14 @@ def drive(job: Job[T]) -> T:
             if show and progress.message:
                 sys.stderr.write(f"\r\033[K{progress.message}")
                 sys.stderr.flush()
+    except KeyboardInterrupt:
+        with contextlib.suppress(KeyboardInterrupt, StopIteration):
+            job.throw(KeyboardInterrupt())
+        raise
     finally:
         job.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         if show:
             sys.stderr.write("\r\033[K")
 
@@ -212,6 +231,12 @@ def _run_send(db: Database, job: Job[T], distribution_id: int | None) -> T:
     """Drive a send, turning a server problem into a message that says how to go on."""
     try:
         return drive(job)
+    except KeyboardInterrupt:
+        resume = f" {distribution_id}" if distribution_id is not None else ""
+        raise EnvironmentProblem(
+            "Sending was interrupted; the messages in flight were finished and recorded.",
+            hint=f"Go on with: pressdesk outbox resume{resume}",
+        ) from None
     except SmtpProblem as exc:
         where = ""
         if distribution_id is not None:
