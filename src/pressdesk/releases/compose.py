@@ -13,26 +13,30 @@ hostile name or headline cannot add headers; templates escape HTML, so a contact
 
 from __future__ import annotations
 
-import binascii
 import hashlib
+import logging
+import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import policy
+from email.charset import Charset
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, selectinload
 
-from pressdesk import paths
 from pressdesk.database.models import Release
 from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
+from .attachments import stored_path
+from .htmlframe import HtmlFrame, build_frame, quoted_printable
 from .rendering import (
+    HOUSE_TEMPLATE,
     ContactView,
     OrganizationView,
     ReleaseView,
@@ -40,6 +44,7 @@ from .rendering import (
     clean_line,
     contact_view,
     inline_css,
+    load_print_template,
     load_templates,
     organization_view,
     release_view,
@@ -48,9 +53,12 @@ from .rendering import (
 )
 from .words import base_language, words_for
 
-ATTACHMENTS_FOLDER = "attachments"
+log = logging.getLogger(__name__)
 TEST_PREFIX = "[TEST] "
 _SMTP = policy.SMTP  # the default policy with CRLF line endings
+_UTF8 = Charset("utf-8")
+_NOT_IN_ADDRESS = re.compile(r'[\s<>,;"()\\\x00-\x1f\x7f]')
+_FOLD = "\r\n "  # folding white space: a header continues on the next line
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,18 @@ SAMPLE_RECIPIENT = Recipient(
 )
 
 
+_PROBES = (
+    SAMPLE_RECIPIENT,
+    Recipient(
+        email="o'brien+press@example.org",
+        first_name='<b>Zoë</b> & "Ann" \xa0',
+        last_name="{{ 7*7 }} ' <script>",
+        outlet="A & B <i>",
+    ),
+    Recipient(email="x@example.org"),
+)
+
+
 @dataclass(frozen=True)
 class RenderedParts:
     """What one person would read: the subject, the HTML (CSS inlined) and the plain text."""
@@ -96,11 +116,6 @@ def make_message_id(from_address: str) -> str:
     return f"<{secrets.token_hex(16)}@{domain}>"
 
 
-def attachment_path(sha256: str) -> Path:
-    """Where the data folder keeps an attachment's bytes."""
-    return paths.data_dir() / ATTACHMENTS_FOLDER / sha256
-
-
 def checked_address(address: str, what: str) -> str:
     """An address safe for a header: one line, ASCII, one ``@``, no spaces or brackets."""
     value = address.strip()
@@ -109,13 +124,14 @@ def checked_address(address: str, what: str) -> str:
         not at
         or not local
         or not domain
-        or any(ch.isspace() or ch in '<>,;"()\\' or ord(ch) < 32 for ch in value)
+        or _NOT_IN_ADDRESS.search(value)
         or "." not in domain
     ):
         raise InvalidInput(f"The {what} '{clean_line(value, 100)}' is not a usable email address.")
     if not value.isascii():
         raise InvalidInput(
-            f"The {what} '{value}' has non-ASCII characters, which PressDesk cannot send to yet."
+            f"The {what} '{clean_line(value, 100)}' has non-ASCII characters, "
+            "which PressDesk cannot send to yet."
         )
     return value
 
@@ -134,6 +150,10 @@ class ReleaseComposer:
 
     Raises InvalidInput on a template error, before anything is sent. After ``__init__`` it holds
     only plain data, so worker threads can share it without a database session.
+
+    ``now`` fixes the moment the embargo is judged against and the Date header every message
+    carries (tests, reproducible files); by default the embargo is judged when the composer is
+    built and each message is dated when it is composed.
     """
 
     def __init__(
@@ -183,8 +203,11 @@ class ReleaseComposer:
             for a in release.attachments
         ]
         self._skeletons = {language: self._build_skeleton(language) for language in self._views}
+        self._frames: dict[str, HtmlFrame] = {}
         for language in self._views:  # find template errors now, not halfway through a send
             self.render_parts(SAMPLE_RECIPIENT, language=language)
+        if self._templates.name == HOUSE_TEMPLATE:
+            self._frames = self._build_frames()
 
     # --- what the sender asks -------------------------------------------------------------
 
@@ -209,23 +232,26 @@ class ReleaseComposer:
 
     def render_parts(self, recipient: Recipient, *, language: str | None = None) -> RenderedParts:
         """The subject, HTML and plain text this person would read (also used for previews)."""
-        language = language or self.language_for(recipient)
+        return self._render(recipient, language)
+
+    def render_archive(self, language: str | None = None) -> RenderedParts:
+        """The release addressed to nobody, laid out for paper: the PDF archive copy.
+
+        The HTML is the house print layout; the text is the plain-text part without greeting or
+        unsubscribe line.
+        """
+        language = language or self.main_language
         view = self._view(language)
-        context = self._context(view, recipient)
-        html = inline_css(render_template(self._templates.html, context))
+        context = self._context(view, SAMPLE_RECIPIENT)
+        context["contact"] = replace(context["contact"], greeting="", email="", first_name="")
+        context["unsubscribe"] = replace(context["unsubscribe"], notice="", url="")
+        html = render_template(load_print_template(), context)
         text = render_template(self._templates.text, context)
         return RenderedParts(language, self.subject_for(language), html, text)
 
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
         address = checked_address(recipient.email, "recipient address")
-        parts = self.render_parts(recipient)
-        skeleton = self._skeletons[parts.language]
-        name = " ".join(
-            part
-            for part in (clean_line(recipient.first_name), clean_line(recipient.last_name))
-            if part
-        )
         message_id = clean_line(message_id, 250)
         if not (
             message_id.isascii()
@@ -234,21 +260,34 @@ class ReleaseComposer:
             and "@" in message_id
         ):
             raise InvalidInput(f"'{message_id}' is not a Message-ID.")
-        unsubscribe = unsubscribe_view(self._mailbox, address, words_for(parts.language))
+        language = self.language_for(recipient)
+        context = self._context(self._view(language), recipient)
+        text_body = quoted_printable(render_template(self._templates.text, context))
+        frame = self._frames.get(language)
+        if frame is not None:
+            html_body = frame.fill_quoted_printable(context)
+        else:
+            html_body = quoted_printable(inline_css(render_template(self._templates.html, context)))
+        name = " ".join(
+            part
+            for part in (clean_line(recipient.first_name), clean_line(recipient.last_name))
+            if part
+        )
         moment = self._fixed_now or datetime.now(UTC)
         personal = (
-            f"To: {formataddr((name, address), 'utf-8')}\r\n"
+            f"To: {_mailbox_header(name, address)}\r\n"
             f"Date: {format_datetime(moment)}\r\n"
             f"Message-ID: {message_id}\r\n"
-            f"List-Unsubscribe: <{unsubscribe.url}>\r\n"
+            f"List-Unsubscribe:{_FOLD}<{context['unsubscribe'].url}>\r\n"
         )
+        skeleton = self._skeletons[language]
         return b"".join(
             (
                 personal.encode("ascii"),
                 skeleton.head,
-                _quoted_printable(parts.text),
+                text_body,
                 skeleton.middle,
-                _quoted_printable(parts.html),
+                html_body,
                 skeleton.tail,
             )
         )
@@ -260,6 +299,17 @@ class ReleaseComposer:
             return self._views[language]
         except KeyError:
             raise InvalidInput(f"The release has no '{language}' version.") from None
+
+    def _render(self, recipient: Recipient, language: str | None) -> RenderedParts:
+        language = language or self.language_for(recipient)
+        context = self._context(self._view(language), recipient)
+        frame = self._frames.get(language)
+        if frame is not None:
+            html = frame.fill(context)
+        else:
+            html = inline_css(render_template(self._templates.html, context))
+        text = render_template(self._templates.text, context)
+        return RenderedParts(language, self.subject_for(language), html, text)
 
     def _context(self, view: ReleaseView, recipient: Recipient) -> dict[str, Any]:
         words = words_for(view.language)
@@ -281,8 +331,26 @@ class ReleaseComposer:
             "words": words,
         }
 
+    def _build_frames(self) -> dict[str, HtmlFrame]:
+        """Pre-inlined HTML per language, kept only if it matches the full path on probes."""
+        frames = {}
+        for language, view in self._views.items():
+            context = self._context(view, SAMPLE_RECIPIENT)
+            personal = {"contact": context["contact"], "unsubscribe": context["unsubscribe"]}
+            frame = build_frame(self._templates.html, context, personal)
+            for probe in _PROBES:
+                probe_context = self._context(view, probe)
+                full = inline_css(render_template(self._templates.html, probe_context))
+                if frame.fill(probe_context) != full or frame.fill_quoted_printable(
+                    probe_context
+                ) != quoted_printable(full):
+                    log.warning("Pre-inlined HTML differs for %s; using the full path", language)
+                    return {}
+            frames[language] = frame
+        return frames
+
     def _read_attachment(self, sha256: str, filename: str) -> bytes:
-        path = attachment_path(sha256)
+        path = stored_path(sha256)
         try:
             data = path.read_bytes()
         except OSError:
@@ -302,7 +370,6 @@ class ReleaseComposer:
         if self._reply_to:
             message["Reply-To"] = Address(addr_spec=self._reply_to)
         message["Subject"] = clean_line(self.subject_for(language), 990)
-        message["Content-Language"] = clean_line(language, 8)
         message.set_content(text_mark + "\n", subtype="plain", cte="quoted-printable")
         message.add_alternative(html_mark + "\n", subtype="html", cte="quoted-printable")
         for filename, data, mime_type in self._attachment_parts:
@@ -313,6 +380,8 @@ class ReleaseComposer:
                 subtype=subtype or "octet-stream",
                 filename=clean_line(filename, 255),
             )
+        # After the body: set_content() drops every Content-* header already on the message.
+        message["Content-Language"] = clean_line(language, 8)
         for part in message.walk():
             if part is not message:
                 del part["MIME-Version"]  # only the top level declares it
@@ -322,7 +391,16 @@ class ReleaseComposer:
         return _Skeleton(head, middle, tail)
 
 
-def _quoted_printable(text: str) -> bytes:
-    """A body in quoted-printable with CRLF line ends; the skeleton supplies the final newline."""
-    data = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").encode("utf-8")
-    return binascii.b2a_qp(data, quotetabs=False, istext=True, header=False).replace(b"\n", b"\r\n")
+def _mailbox_header(name: str, address: str) -> str:
+    """``Name <address>`` for the To header: quoted or RFC 2047 encoded, folded when long."""
+    if not name:
+        return address
+    if name.isascii():
+        shown = formataddr((name, address)).rpartition(" <")[0]
+    else:
+        shown = _UTF8.header_encode(name)  # one encoded word: cheap, and read back whole
+        if len(shown) > 75:  # longer ones must be split (RFC 2047), which Header does
+            shown = Header(name, "utf-8", header_name="To").encode(linesep="\r\n")
+    last_line = shown.rpartition("\r\n")[2]
+    separator = _FOLD if len(last_line) + len(address) + 7 > 78 else " "
+    return f"{shown}{separator}<{address}>"

@@ -179,6 +179,7 @@ class _TextWriter:
 
     def inline(self, token: Token) -> str:
         state = _Inline()
+        hidden = False
         for child in token.children or []:
             kind = child.type
             if kind in {"text", "code_inline"}:
@@ -209,7 +210,14 @@ class _TextWriter:
                 alt = child.content or "image"
                 state.parts.append(f"[{alt}]")
             elif kind == "html_inline":
+                tag = child.content.lower()
+                if tag.startswith(("<script", "<style")):
+                    hidden = True  # what a script or style holds is not text to read
+                elif tag.startswith(("</script", "</style")):
+                    hidden = False
                 continue
+            if hidden and kind == "text":
+                state.parts.pop()
         return "".join(state.parts).replace("\x00", "")
 
     def table(self, tokens: list[Token]) -> str:

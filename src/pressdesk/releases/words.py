@@ -7,13 +7,15 @@ without its own words uses English ones, while its dates are still formatted by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 
+_FIXED_OFFSET = re.compile(r"^UTC(?P<sign>[+-])(?P<h>\d\d):(?P<m>\d\d)$")
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "dv", "yi"})
 
 
@@ -109,9 +111,14 @@ def long_date(day: date, language: str) -> str:
     return format_date(day, format="long", locale=babel_locale(language))
 
 
-def zone_of(name: str | None) -> ZoneInfo | None:
+def zone_of(name: str | None) -> tzinfo | None:
+    """The zone named by an IANA name, ``UTC`` or a fixed offset written ``UTC+02:00``."""
     if not name:
         return None
+    fixed = _FIXED_OFFSET.match(name)
+    if fixed:
+        sign = -1 if fixed["sign"] == "-" else 1
+        return timezone(sign * timedelta(hours=int(fixed["h"]), minutes=int(fixed["m"])))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -129,7 +136,7 @@ def embargo_moment(moment: datetime, zone_name: str | None, language: str) -> st
     locale = babel_locale(language)
     offset = local.strftime("%z")
     shown_zone = zone_name if zone else "UTC"
-    if zone and offset and zone_name != "UTC":
+    if zone and offset and zone_name != "UTC" and not _FIXED_OFFSET.match(zone_name or ""):
         shown_zone = f"{zone_name}, UTC{offset[:3]}:{offset[3:]}"
     day = format_date(local.date(), format="long", locale=locale)
     time = format_time(local.time(), format="short", locale=locale)
