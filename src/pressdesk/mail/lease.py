@@ -145,16 +145,18 @@ def release(session: Session, distribution_id: int, status: DistributionStatus) 
     }
     if status is DistributionStatus.DONE:
         values["finished_at"] = now
-    session.execute(
-        update(Distribution)
-        .where(
-            Distribution.id == distribution_id,
-            Distribution.owner_host == me.host,
-            Distribution.owner_pid == me.pid,
+    try:
+        session.execute(
+            update(Distribution)
+            .where(
+                Distribution.id == distribution_id,
+                Distribution.owner_host == me.host,
+                Distribution.owner_pid == me.pid,
+            )
+            .values(**values)
+            .execution_options(synchronize_session=False)
         )
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    session.commit()
-    with _running_lock:
-        _running_here.discard(distribution_id)
+        session.commit()
+    finally:
+        with _running_lock:
+            _running_here.discard(distribution_id)

@@ -83,7 +83,12 @@ class SendOptions:
 
 @dataclass(frozen=True)
 class SendProgress(Progress):
-    """Progress with the counts an officer watches."""
+    """Progress with the counts an officer watches.
+
+    ``sent`` counts the whole distribution (earlier runs included); ``failed``, ``deferred``
+    (temporary refusals, each retried later) and ``uncertain`` count what happened in this run.
+    ``waiting_until`` is set while only deferred deliveries are left, until their next attempt.
+    """
 
     sent: int = 0
     failed: int = 0

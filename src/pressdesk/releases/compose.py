@@ -120,13 +120,7 @@ def checked_address(address: str, what: str) -> str:
     """An address safe for a header: one line, ASCII, one ``@``, no spaces or brackets."""
     value = address.strip()
     local, at, domain = value.rpartition("@")
-    if (
-        not at
-        or not local
-        or not domain
-        or _NOT_IN_ADDRESS.search(value)
-        or "." not in domain
-    ):
+    if not at or not local or not domain or _NOT_IN_ADDRESS.search(value) or "." not in domain:
         raise InvalidInput(f"The {what} '{clean_line(value, 100)}' is not a usable email address.")
     if not value.isascii():
         raise InvalidInput(
