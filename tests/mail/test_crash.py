@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from mailtesting import FROM_ADDRESS, Seeded, SmtpServer, seed, wait_until
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pressdesk.database import Database
-from pressdesk.database.models import Delivery, DeliveryStatus, Distribution
+from pressdesk.database.models import Delivery, DeliveryStatus, Distribution, DistributionStatus
 
 PEOPLE = 40
 
@@ -123,3 +123,37 @@ def test_a_terminated_send_stops_cleanly_and_outbox_run_finishes_it(
     assert finished.exit_code == 0, finished.stderr
     assert [row["sent"] for row in json.loads(finished.stdout)] == [PEOPLE]
     assert handler.recipients() == dict.fromkeys(seeded.addresses, 1)
+
+
+@pytest.mark.slow
+def test_two_resumers_at_once_never_send_one_message_twice(
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, private_user_dirs
+):
+    seeded = seed(database, people=PEOPLE)
+    configured = pressdesk(
+        "--db", database_url, "smtp", "set", "--host", smtp_server.host, "--port",
+        str(smtp_server.port), "--security", "none", "--from-address", FROM_ADDRESS,
+    )  # fmt: skip
+    assert configured.exit_code == 0, configured.stderr
+    later = "2099-01-01T09:00+00:00"
+    queued = pressdesk("--db", database_url, "send", str(seeded.release_id), "--list", "Press",
+                       "--yes", "--at", later)  # fmt: skip
+    assert queued.exit_code == 0, queued.stderr
+    with database.session() as session:
+        session.execute(update(Distribution).values(status=DistributionStatus.INTERRUPTED))
+    smtp_server.handler.delay = 0.02
+    resumers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "pressdesk", "--db", database_url, "outbox", "resume"],
+            env={**os.environ, "PRESSDESK_DATA_DIR": str(private_user_dirs)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [resumer.communicate(timeout=60) for resumer in resumers]
+    assert [resumer.returncode for resumer in resumers] == [0, 0], outputs
+    assert smtp_server.handler.recipients() == dict.fromkeys(seeded.addresses, 1)
+    with database.session() as session:
+        assert set(session.scalars(select(Delivery.status))) == {DeliveryStatus.SENT}
