@@ -175,6 +175,10 @@ def test_a_server_that_does_not_answer_in_time_leaves_that_message_uncertain_not
     statuses = {d.email: d.status for d in deliveries(database)}
     assert statuses[seeded.addresses[0]] is DeliveryStatus.UNCERTAIN
     assert statuses[seeded.addresses[1]] is DeliveryStatus.SENT
+    listed = pressdesk("--db", database_url, "outbox", "resume")
+    assert f"uncertain: {seeded.addresses[0]}" in listed.stdout
+    again = pressdesk("--db", database_url, "outbox", "resume", "--include-uncertain", "--json")
+    assert json.loads(again.stdout)["sent"] == 3
 
 
 def test_an_unreachable_server_stops_the_send_with_exit_1_and_marks_nothing_sent(

@@ -445,6 +445,15 @@ def _print_batch(db: Database, result: BatchResult, *, as_json: bool, single: bo
         return
     if not result.summaries and not result.left_alone:
         click.echo("Nothing to send.")
+        with db.session() as session:
+            uncertain = outbox_service.uncertain_deliveries(session)
+        for item in uncertain[:LISTED_PROBLEMS]:
+            click.echo(
+                f"  uncertain: {item.email} (distribution {item.distribution}) — the server may "
+                "or may not have received it"
+            )
+        if uncertain:
+            click.echo("  Send them again with: pressdesk outbox resume --include-uncertain")
     for summary in result.summaries:
         _print_summary(db, summary, as_json=False)
 
@@ -466,7 +475,13 @@ def outbox_resume(
     include_uncertain: bool,
     as_json: bool,
 ) -> None:
-    """Go on with interrupted distributions; sent messages are never sent again."""
+    """Go on with interrupted distributions; sent messages are never sent again.
+
+    Without an id, every unfinished distribution is resumed (one a live process is sending is
+    left alone). Uncertain deliveries (the server may or may not have them) are listed, and
+    sent again only with --include-uncertain. With --json: the summary as for send, or a list
+    of them when several distributions were resumed.
+    """
     db = app.db
     with db.session() as session:
         if distribution_id is not None:
