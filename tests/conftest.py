@@ -7,13 +7,48 @@ import os
 # Qt aborts without a display; tests draw offscreen. Set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from pressdesk.database import Database, open_database
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="run the suite on SQLite files (default) or on a throwaway PostgreSQL server",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--database") != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="SQLite-specific behaviour")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The admin URL of a throwaway PostgreSQL server in the PostgreSQL run, else None."""
+    if request.config.getoption("--database") != "postgresql":
+        yield None
+        return
+    from postgres_cluster import ThrowawayCluster
+
+    cluster = ThrowawayCluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -26,8 +61,21 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'pressdesk.sqlite3'}"
+def database_url(tmp_path: Path, postgres_admin_url: str | None) -> Iterator[str]:
+    """A new, empty database for this test: a SQLite file, or a fresh PostgreSQL database."""
+    if postgres_admin_url is None:
+        yield f"sqlite:///{tmp_path / 'pressdesk.sqlite3'}"
+        return
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield postgres_admin_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture

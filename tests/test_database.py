@@ -32,6 +32,7 @@ def test_url_comes_from_option_then_environment_then_user_folder(
     assert resolve_database_url("sqlite:////tmp/explicit.db") == "sqlite:////tmp/explicit.db"
 
 
+@pytest.mark.sqlite_only
 def test_new_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     db = open_database(f"sqlite:///{path}")
@@ -50,8 +51,8 @@ def test_new_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: Path
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
-def test_migrations_go_up_down_and_up_again_and_match_the_models(tmp_path: Path) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'cycle.db'}", migrate=False)
+def test_migrations_go_up_down_and_up_again_and_match_the_models(database_url: str) -> None:
+    db = open_database(database_url, migrate=False)
     config = alembic_config(db)
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -69,9 +70,21 @@ def test_migrations_go_up_down_and_up_again_and_match_the_models(tmp_path: Path)
 def test_the_first_migration_covers_the_whole_domain(database) -> None:
     tables = set(inspect(database.engine).get_table_names())
     for table in (
-        "outlets", "contacts", "contact_lists", "list_members", "segments", "suppressions",
-        "releases", "release_versions", "attachments", "boilerplates", "media_contact_blocks",
-        "smtp_profiles", "distributions", "deliveries", "coverage_items",
+        "outlets",
+        "contacts",
+        "contact_lists",
+        "list_members",
+        "segments",
+        "suppressions",
+        "releases",
+        "release_versions",
+        "attachments",
+        "boilerplates",
+        "media_contact_blocks",
+        "smtp_profiles",
+        "distributions",
+        "deliveries",
+        "coverage_items",
     ):
         assert table in tables
     profile_columns = {c["name"] for c in inspect(database.engine).get_columns("smtp_profiles")}
@@ -85,10 +98,14 @@ def test_foreign_keys_are_enforced(database) -> None:
 
     with pytest.raises(IntegrityError), database.engine.begin() as connection:
         connection.execute(
-            text("INSERT INTO list_members (list_id, contact_id, added_at) VALUES (99, 99, '2026-01-01')")
+            text(
+                "INSERT INTO list_members (list_id, contact_id, added_at) "
+                + "VALUES (99, 99, '2026-01-01')"
+            )
         )
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_consistent_private_copy(database, tmp_path: Path) -> None:
     with database.engine.begin() as connection:
         connection.execute(text("INSERT INTO settings (key, value) VALUES ('probe', '1')"))
