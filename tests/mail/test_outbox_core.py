@@ -23,7 +23,7 @@ from pressdesk.database.models import (
     SmtpSecurity,
 )
 from pressdesk.database.types import utcnow
-from pressdesk.jobs import run_to_completion
+from pressdesk.jobs import Cancelled, run_to_completion
 from pressdesk.mail import lease
 from pressdesk.mail.outbox import list_distributions
 from pressdesk.mail.planning import preview_audience, queue_send, release_composer
@@ -81,8 +81,9 @@ def test_the_preview_counts_recipients_and_skipped_people_without_writing(
     assert len(statuses(database)) == 4
 
 
-def test_the_job_reports_progress_and_closing_it_pauses_cleanly(
-    database: Database, smtp_server: SmtpServer
+@pytest.mark.parametrize("stop", ["cancel", "close"])
+def test_the_job_reports_progress_and_stopping_it_pauses_cleanly(
+    database: Database, smtp_server: SmtpServer, stop: str
 ):
     seeded = seed(database, people=30)
     profile = profile_for(database, smtp_server, connections=2)
@@ -95,7 +96,11 @@ def test_the_job_reports_progress_and_closing_it_pauses_cleanly(
         seen.append(progress)
         if progress.sent >= 5:
             break
-    job.close()
+    if stop == "cancel":
+        with pytest.raises(Cancelled):  # as the desktop app's worker stops a job
+            job.throw(Cancelled())
+    else:
+        job.close()
     assert seen[0].total == 30
     with database.session() as session:
         distribution = session.get(Distribution, distribution_id)

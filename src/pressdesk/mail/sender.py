@@ -42,7 +42,7 @@ from pressdesk.database.models import (
 )
 from pressdesk.database.types import UTCDateTime, utcnow
 from pressdesk.errors import EnvironmentProblem, NotFound, PressDeskError
-from pressdesk.jobs import Job, Progress
+from pressdesk.jobs import Cancelled, Job, Progress
 from pressdesk.mail import lease
 from pressdesk.mail.outbox import due_distributions, interrupted_distributions
 from pressdesk.mail.planning import Composer, release_composer
@@ -590,7 +590,7 @@ def send_distribution(
         final_status = DistributionStatus.DONE
         if _count(session, distribution_id, (*CLAIMABLE, DeliveryStatus.SENDING)):
             final_status = DistributionStatus.QUEUED
-    except GeneratorExit:
+    except (GeneratorExit, Cancelled):  # the officer paused it (closed or cancelled the job)
         final_status = DistributionStatus.PAUSED
         raise
     except BaseException:
