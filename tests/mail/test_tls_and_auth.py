@@ -113,17 +113,22 @@ def test_a_send_logs_in_with_the_keyring_password_and_stops_if_it_is_refused(
     memory_keyring: MemoryKeyring,
     monkeypatch,
     password: str,
+    private_user_dirs: Path,
+    tmp_path: Path,
 ):
     seeded = seed(database, people=3)
     trust = ("--cafile", str(tls_server.cafile))
     set_profile(pressdesk, database_url, tls_server, monkeypatch, password, *trust)
     result = pressdesk(
-        "--db", database_url, "send", str(seeded.release_id), "--list", "Press", "--yes", "--json"
-    )
+        "--db", database_url, "-v", "send", str(seeded.release_id), "--list", "Press", "--yes",
+        "--json",
+    )  # fmt: skip
     if password == PASSWORD:
         assert result.exit_code == 0, result.stderr
         assert json.loads(result.stdout)["sent"] == 3
         assert sorted(tls_server.handler.recipients()) == sorted(seeded.addresses)
+        everything = [*private_user_dirs.rglob("*"), *tmp_path.rglob("*")]
+        assert not [f for f in everything if f.is_file() and PASSWORD.encode() in f.read_bytes()]
         return
     assert result.exit_code == 1
     assert f"refused the password for {USER}" in result.stderr
