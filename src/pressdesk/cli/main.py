@@ -21,7 +21,7 @@ from pressdesk.logs import setup_logging
 from .common import AppContext
 from .contacts import contacts, lists, segments
 from .releases import release
-from .sending import outbox, smtp
+from .sending import outbox, report, send, smtp
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool) -> None:
         ctx.exit(run_desktop(database_url))
 
 
-for command in (contacts, lists, segments, release, smtp, outbox):
+for command in (contacts, lists, segments, release, smtp, send, outbox, report):
     cli.add_command(command)
 
 

@@ -1,1 +1,14 @@
-"""Sending: SMTP profiles, secrets in the OS keyring, the crash-safe outbox."""
+"""Sending: SMTP profiles, secrets in the OS keyring, the crash-safe outbox.
+
+Where things are:
+
+- ``profiles``: ``save_profile``, ``get_profile``, ``list_profiles``, ``profile_password``.
+- ``secret_store``: the keyring, and only the keyring (``store_secret``, ``backend_name``...).
+- ``transport``: one verified, timed-out SMTP connection; ``check_connection`` for "Test".
+- ``planning``: ``preview_send`` (counts before sending) and ``queue_send`` (the distribution
+  and all its deliveries in one transaction).
+- ``sender``: the jobs: ``send_distribution``, ``send_due``, ``resume_interrupted``, yielding
+  ``SendProgress`` and returning ``SendSummary`` / ``BatchResult``.
+- ``outbox``: listing, uncertain deliveries, ``cancel_distribution``; ``lease``: who sends what.
+- ``trial``: ``send_test_copy`` and ``write_dry_run``; ``report``: who received a release.
+"""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from pressdesk.database.models import (
@@ -17,6 +17,9 @@ from pressdesk.database.models import (
     Release,
     ReleaseVersion,
 )
+from pressdesk.database.types import utcnow
+from pressdesk.errors import NotFound
+from pressdesk.mail.lease import DistributionBusy, owner_alive
 
 ACTIVE_STATUSES = (DistributionStatus.QUEUED, DistributionStatus.SENDING)
 
@@ -69,7 +72,7 @@ def list_distributions(session: Session) -> list[DistributionSummary]:
             distribution=dist.id,
             release=dist.release_id,
             headline=headline or "(untitled)",
-            status=dist.status,
+            status=effective_status(dist),
             created_at=dist.created_at,
             scheduled_at=dist.scheduled_at,
             created_by=dist.created_by,
@@ -77,6 +80,137 @@ def list_distributions(session: Session) -> list[DistributionSummary]:
         )
         for dist, headline in rows
     ]
+
+
+def effective_status(distribution: Distribution) -> DistributionStatus:
+    """The status as people should see it: ``sending`` with a dead owner is ``interrupted``."""
+    if distribution.status is DistributionStatus.SENDING and not owner_alive(distribution):
+        return DistributionStatus.INTERRUPTED
+    return distribution.status
+
+
+def interrupted_distributions(session: Session) -> list[int]:
+    """Distributions whose sending stopped before the end (crash, error, or the app closed)."""
+    candidates = session.scalars(
+        select(Distribution)
+        .where(
+            Distribution.status.in_((DistributionStatus.SENDING, DistributionStatus.INTERRUPTED))
+        )
+        .order_by(Distribution.id)
+    )
+    return [d.id for d in candidates if effective_status(d) is DistributionStatus.INTERRUPTED]
+
+
+def resumable_distributions(session: Session, *, include_uncertain: bool = False) -> list[int]:
+    """What ``outbox resume`` without an id picks up: everything started and not finished.
+
+    Scheduled distributions wait for their moment (``outbox run``); with ``include_uncertain``
+    finished distributions that still have uncertain deliveries come too.
+    """
+    open_statuses = (
+        DistributionStatus.QUEUED,
+        DistributionStatus.SENDING,
+        DistributionStatus.PAUSED,
+        DistributionStatus.INTERRUPTED,
+    )
+    condition: ColumnElement[bool] = Distribution.status.in_(open_statuses)
+    if include_uncertain:
+        has_uncertain = exists().where(
+            Delivery.distribution_id == Distribution.id,
+            Delivery.status == DeliveryStatus.UNCERTAIN,
+        )
+        condition = condition | (
+            has_uncertain & (Distribution.status != DistributionStatus.SCHEDULED)
+        )
+    return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
+
+
+def due_distributions(session: Session, now: datetime | None = None) -> list[int]:
+    """What ``outbox run`` sends: scheduled ones whose moment has come, and unfinished ones.
+
+    Paused distributions stay paused until someone resumes them.
+    """
+    now = now or utcnow()
+    condition = (
+        (Distribution.status == DistributionStatus.SCHEDULED) & (Distribution.scheduled_at <= now)
+    ) | Distribution.status.in_(
+        (DistributionStatus.QUEUED, DistributionStatus.SENDING, DistributionStatus.INTERRUPTED)
+    )
+    return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
+
+
+def next_scheduled(session: Session) -> datetime | None:
+    """When the next scheduled distribution is due (for a countdown)."""
+    return session.scalar(
+        select(func.min(Distribution.scheduled_at)).where(
+            Distribution.status == DistributionStatus.SCHEDULED
+        )
+    )
+
+
+@dataclass(frozen=True)
+class UncertainDelivery:
+    """A message that may or may not have reached the server, for the officer to resolve."""
+
+    delivery: int
+    distribution: int
+    email: str | None
+    name: str | None
+    since: datetime | None
+    message_id: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "delivery": self.delivery,
+            "distribution": self.distribution,
+            "email": self.email,
+            "name": self.name,
+            "since": self.since,
+            "message_id": self.message_id,
+        }
+
+
+def uncertain_deliveries(
+    session: Session, distribution_id: int | None = None
+) -> list[UncertainDelivery]:
+    query = select(Delivery).where(Delivery.status == DeliveryStatus.UNCERTAIN)
+    if distribution_id is not None:
+        query = query.where(Delivery.distribution_id == distribution_id)
+    return [
+        UncertainDelivery(
+            delivery=d.id,
+            distribution=d.distribution_id,
+            email=d.email,
+            name=d.name,
+            since=d.sending_at,
+            message_id=d.message_id,
+        )
+        for d in session.scalars(query.order_by(Delivery.id))
+    ]
+
+
+def cancel_distribution(session: Session, distribution_id: int) -> int:
+    """Stop a distribution for good: what has not gone out yet is cancelled; return how many."""
+    distribution = session.get(Distribution, distribution_id)
+    if distribution is None:
+        raise NotFound(f"There is no distribution {distribution_id}.")
+    if distribution.status is DistributionStatus.SENDING and owner_alive(distribution):
+        raise DistributionBusy(
+            f"Distribution {distribution_id} is being sent right now; pause it first."
+        )
+    result = session.execute(
+        update(Delivery)
+        .where(
+            Delivery.distribution_id == distribution_id,
+            Delivery.status.in_((DeliveryStatus.QUEUED, DeliveryStatus.DEFERRED)),
+        )
+        .values(status=DeliveryStatus.CANCELLED, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    distribution.status = DistributionStatus.CANCELLED
+    distribution.finished_at = utcnow()
+    session.flush()
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def count_active_distributions(session: Session) -> int:
