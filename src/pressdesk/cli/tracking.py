@@ -1,0 +1,238 @@
+"""``pressdesk report``, ``coverage`` and ``inbox``: what became of each release."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pressdesk.database.models import OutletType
+from pressdesk.errors import EnvironmentProblem, InvalidInput
+from pressdesk.tracking import coverage as coverage_log
+from pressdesk.tracking import reports, tables
+from pressdesk.tracking.exports import FORMATS, ReportTable, export, text_rows
+
+from .common import AppContext, json_option, pass_app
+from .output import print_json, print_table
+
+_SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".txt": "table"}
+
+
+class ReleaseOrCommandGroup(click.Group):
+    """A group whose first argument may be a release id instead of a sub-command name."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0].isdigit():
+            args = ["release", *args]
+        return super().parse_args(ctx, args)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            raise click.UsageError(
+                f"'{args[0]}' is neither a release id nor a report name (try: matrix)."
+            )
+        return super().resolve_command(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(
+            ctx.command_path, "RELEASE_ID --by outlet|contact|region [OPTIONS] | matrix [OPTIONS]"
+        )
+
+
+def _format_options(func: Any) -> Any:
+    func = click.option(
+        "--out",
+        "out",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help="Write the report to this file (the format follows its extension).",
+    )(func)
+    return click.option(
+        "--format",
+        "file_format",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="table (default on screen), csv, json or xlsx (xlsx needs --out).",
+    )(func)
+
+
+def _chosen_format(file_format: str | None, out: Path | None) -> str:
+    if file_format is None:
+        file_format = _SUFFIX_FORMATS.get(out.suffix.lower(), "table") if out else "table"
+    if file_format == "xlsx" and out is None:
+        raise InvalidInput("An XLSX report must go to a file.", hint="Add --out FILE.xlsx.")
+    return file_format
+
+
+def _emit(table: ReportTable, file_format: str, out: Path | None) -> None:
+    if file_format == "table":
+        if out is None:
+            print_table(table.headers, text_rows(table), empty=table.empty)
+            return
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            print_table(table.headers, text_rows(table), empty=table.empty)
+        data = buffer.getvalue().encode("utf-8")
+    else:
+        data = export(table, file_format)
+    if out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot write {out}: {exc.strerror}.") from None
+    click.echo(f"Wrote {out}", err=True)
+
+
+@click.group(cls=ReleaseOrCommandGroup)
+def report() -> None:
+    """Reports: a release by outlet, contact or region; the outlet × release matrix.
+
+    \b
+    pressdesk report RELEASE_ID --by outlet|contact|region [--format ...] [--out FILE]
+    pressdesk report matrix [--since DATE] [--region NAME] [--format ...] [--out FILE]
+    """
+
+
+@report.command("release", hidden=True)
+@click.argument("release_id", type=int)
+@click.option(
+    "--by",
+    "by",
+    type=click.Choice(("outlet", "contact", "region")),
+    required=True,
+    help="Group the release's deliveries by outlet, contact or region.",
+)
+@_format_options
+@pass_app
+def report_release(
+    app: AppContext, release_id: int, by: str, file_format: str | None, out: Path | None
+) -> None:
+    """What became of one release."""
+    chosen = _chosen_format(file_format, out)
+    with app.db.session() as session:
+        if by == "outlet":
+            table = tables.outlet_table(release_id, reports.report_by_outlet(session, release_id))
+        elif by == "region":
+            table = tables.region_table(release_id, reports.report_by_region(session, release_id))
+        else:
+            table = tables.contact_table(release_id, reports.report_by_contact(session, release_id))
+    _emit(table, chosen, out)
+
+
+def _parse_since(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"'{text}' is not a date.", hint="Use YYYY-MM-DD.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+@report.command("matrix")
+@click.option("--since", metavar="DATE", help="Only releases first sent on or after this date.")
+@click.option("--region", metavar="NAME", help="Only outlets of this region (e.g. Caribbean).")
+@click.option(
+    "--outlet-type",
+    type=click.Choice([t.value for t in OutletType]),
+    help="Only outlets of this type.",
+)
+@_format_options
+@pass_app
+def report_matrix(
+    app: AppContext,
+    since: str | None,
+    region: str | None,
+    outlet_type: str | None,
+    file_format: str | None,
+    out: Path | None,
+) -> None:
+    """Outlets × releases: received, bounced, failed or not sent, with pickups."""
+    chosen = _chosen_format(file_format, out)
+    with app.db.session() as session:
+        matrix = reports.outlet_release_matrix(
+            session,
+            since=_parse_since(since),
+            region=region,
+            outlet_type=OutletType(outlet_type) if outlet_type else None,
+        )
+    _emit(tables.matrix_table(matrix), chosen, out)
+
+
+@click.group()
+def coverage() -> None:
+    """The coverage log: pickups of releases by outlets."""
+
+
+@coverage.command("add")
+@click.argument("release_id", type=int)
+@click.option("--outlet", "outlet", required=True, metavar="NAME", help="The outlet (on file).")
+@click.option("--url", "url", required=True, help="Link to the article or broadcast.")
+@click.option("--title", "title", help="Its title.")
+@click.option("--date", "published", metavar="DATE", help="When it appeared (YYYY-MM-DD).")
+@click.option("--notes", "notes", help="Anything worth keeping about it.")
+@json_option
+@pass_app
+def coverage_add(
+    app: AppContext,
+    release_id: int,
+    outlet: str,
+    url: str,
+    title: str | None,
+    published: str | None,
+    notes: str | None,
+    as_json: bool,
+) -> None:
+    """Log a pickup of RELEASE_ID by an outlet."""
+    published_on = coverage_log.parse_date(published) if published else None
+    with app.db.session() as session:
+        record = coverage_log.add_coverage(
+            session,
+            release_id,
+            outlet=outlet,
+            url=url,
+            title=title,
+            published_on=published_on,
+            notes=notes,
+        )
+    if as_json:
+        print_json(record.to_json())
+    else:
+        click.echo(f"Logged coverage {record.id}: {record.outlet} — {record.url}")
+
+
+@coverage.command("list")
+@click.argument("release_id", type=int, required=False)
+@json_option
+@pass_app
+def coverage_list(app: AppContext, release_id: int | None, as_json: bool) -> None:
+    """List pickups, newest first (of one release if given)."""
+    with app.db.session() as session:
+        records = coverage_log.list_coverage(session, release_id=release_id)
+    table = tables.coverage_table(records)
+    if as_json:
+        print_json(table.document)
+    else:
+        print_table(table.headers, text_rows(table), empty=table.empty)
+
+
+@coverage.command("remove")
+@click.argument("coverage_id", type=int)
+@pass_app
+def coverage_remove(app: AppContext, coverage_id: int) -> None:
+    """Remove a logged pickup."""
+    with app.db.session() as session:
+        record = coverage_log.remove_coverage(session, coverage_id)
+    click.echo(f"Removed coverage {record.id}: {record.outlet} — {record.url}")
