@@ -22,7 +22,7 @@ from .common import AppContext
 from .contacts import contacts, lists, segments
 from .releases import release
 from .sending import outbox, smtp
-from .tracking import coverage, report
+from .tracking import coverage, inbox, report
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool) -> None:
         ctx.exit(run_desktop(database_url))
 
 
-for command in (contacts, lists, segments, release, smtp, outbox, report, coverage):
+for command in (contacts, lists, segments, release, smtp, outbox, report, coverage, inbox):
     cli.add_command(command)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ import click
 
 from pressdesk.database.models import OutletType
 from pressdesk.errors import EnvironmentProblem, InvalidInput
+from pressdesk.jobs import Job
 from pressdesk.tracking import coverage as coverage_log
-from pressdesk.tracking import reports, tables
+from pressdesk.tracking import imap, intake, reports, tables
 from pressdesk.tracking.exports import FORMATS, ReportTable, export, text_rows
+from pressdesk.tracking.intake import IntakeSummary
 
 from .common import AppContext, json_option, pass_app
 from .output import print_json, print_table
@@ -236,3 +239,129 @@ def coverage_remove(app: AppContext, coverage_id: int) -> None:
     with app.db.session() as session:
         record = coverage_log.remove_coverage(session, coverage_id)
     click.echo(f"Removed coverage {record.id}: {record.outlet} — {record.url}")
+
+
+@click.group()
+def inbox() -> None:
+    """The press office's mailbox: bounces, opt-outs and replies."""
+
+
+def _print_intake(summary: IntakeSummary, as_json: bool) -> None:
+    if as_json:
+        print_json(summary.to_json())
+        return
+    click.echo(
+        f"{summary.messages} messages: {summary.bounced} bounced, {summary.delayed} delayed, "
+        f"{summary.unsubscribed} unsubscribed, {summary.replies} replies, "
+        f"{summary.auto_replies} automatic replies, {summary.unmatched} unmatched, "
+        f"{summary.already_processed} already processed."
+    )
+    if summary.flagged_for_review:
+        click.echo(f"{summary.flagged_for_review} contacts flagged for review (hard bounces).")
+    for address in summary.unsubscribed_addresses:
+        click.echo(f"Unsubscribed: {address}")
+
+
+def _run_job(job: Job[IntakeSummary], as_json: bool) -> IntakeSummary:
+    interactive = not as_json and sys.stderr.isatty()
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if interactive and progress.message:
+            click.echo(f"\r{progress.message}…", nl=False, err=True)
+
+
+@inbox.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@pass_app
+def inbox_import(app: AppContext, file: Path, as_json: bool) -> None:
+    """Read bounces, opt-outs and replies from an .eml or .mbox FILE."""
+    with app.db.session() as session:
+        summary = _run_job(intake.import_mail_file(session, file), as_json)
+    _print_intake(summary, as_json)
+
+
+@inbox.command("fetch")
+@click.option("--profile", "profile_name", metavar="NAME", help="IMAP profile (default: default).")
+@click.option("--folder", metavar="NAME", help="Folder to read (default: the profile's).")
+@json_option
+@pass_app
+def inbox_fetch(
+    app: AppContext, profile_name: str | None, folder: str | None, as_json: bool
+) -> None:
+    """Read new bounces, opt-outs and replies from the IMAP mailbox (read-only)."""
+    with app.db.session() as session:
+        profile = imap.get_profile(session, profile_name)
+    password = imap.load_password(profile.name)
+    with app.db.session() as session:
+        summary = _run_job(
+            imap.fetch_and_import(session, profile, password, folder=folder), as_json
+        )
+    _print_intake(summary, as_json)
+
+
+@inbox.command("set")
+@click.option("--profile", "profile_name", default=imap.DEFAULT_PROFILE, metavar="NAME")
+@click.option("--host", metavar="HOST", help="IMAP server.")
+@click.option("--port", type=int, help="Port (default 993 for ssl, 143 for starttls).")
+@click.option("--security", type=click.Choice(imap.SECURITY_MODES), help="ssl or starttls.")
+@click.option("--username", metavar="USER", help="Login name.")
+@click.option("--folder", metavar="NAME", help="Folder to read (default INBOX).")
+@click.option("--cafile", type=click.Path(exists=True, dir_okay=False), help="Extra CA (PEM).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin (keyring).")
+@pass_app
+def inbox_set(
+    app: AppContext,
+    profile_name: str,
+    host: str | None,
+    port: int | None,
+    security: str | None,
+    username: str | None,
+    folder: str | None,
+    cafile: str | None,
+    password_stdin: bool,
+) -> None:
+    """Create or change an IMAP profile; the password goes to the system keyring only."""
+    with app.db.session() as session:
+        existing = imap.load_profiles(session).get(profile_name)
+        if existing is None and (host is None or username is None):
+            raise InvalidInput("A new IMAP profile needs --host and --username.")
+        base = existing or imap.ImapProfile(name=profile_name, host=host or "", username="")
+        chosen_security = security or base.security
+        default_port = 993 if chosen_security == "ssl" else 143
+        changes: dict[str, Any] = {
+            "host": host or base.host,
+            "username": username or base.username,
+            "security": chosen_security,
+            "port": port or (base.port if existing and not security else default_port),
+            "folder": folder or base.folder,
+            "cafile": str(Path(cafile).resolve()) if cafile else base.cafile,
+        }
+        profile = imap.ImapProfile(**{**asdict(base), **changes}).validated()
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+            if not password:
+                raise InvalidInput("No password was given on stdin.")
+            imap.store_password(profile.name, password)
+        imap.save_profile(session, profile)
+    click.echo(f"Saved IMAP profile '{profile.name}' ({profile.username}@{profile.host}).")
+
+
+@inbox.command("unsubscribes")
+@json_option
+@pass_app
+def inbox_unsubscribes(app: AppContext, as_json: bool) -> None:
+    """Opt-outs that arrived by mail, newest first."""
+    with app.db.session() as session:
+        requests = intake.list_unsubscribe_requests(session)
+    if as_json:
+        print_json([request.to_json() for request in requests])
+        return
+    print_table(
+        ["Address", "Received", "Release", "Subject"],
+        [(r.email, r.received_at or r.processed_at, r.release_id, r.subject) for r in requests],
+        empty="No opt-out requests have arrived by mail.",
+    )

@@ -1,0 +1,319 @@
+"""Reading what comes back to the press office's mailbox, without touching the database.
+
+Each message is classified once: a delivery status notification (RFC 3464), an automatic reply
+(RFC 3834 headers or a typical out-of-office subject in English, Spanish or French), a request to
+be removed from the list, or a human reply. Everything here works on untrusted input and never
+raises for a malformed message; what cannot be read is simply not recognised.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser, HeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,290}>")
+_STATUS_CODE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
+_EXCERPT_LENGTH = 500
+
+
+class MailKind(enum.StrEnum):
+    DELIVERY_REPORT = "delivery_report"
+    AUTO_REPLY = "auto_reply"
+    UNSUBSCRIBE = "unsubscribe"
+    REPLY = "reply"
+    UNRECOGNISED_BOUNCE = "unrecognised_bounce"  # from a mailer daemon, but no RFC 3464 report
+
+
+@dataclass(frozen=True)
+class RecipientReport:
+    """One recipient's block of a delivery status notification."""
+
+    final_recipient: str | None
+    original_recipient: str | None
+    action: str  # failed, delayed, delivered, relayed, expanded
+    status: str | None  # e.g. 5.1.1
+    diagnostic: str | None
+
+    @property
+    def failed(self) -> bool:
+        return self.action == "failed"
+
+    @property
+    def delayed(self) -> bool:
+        return self.action == "delayed"
+
+    @property
+    def permanent(self) -> bool:
+        return self.failed and (self.status or "5").startswith("5")
+
+    def addresses(self) -> list[str]:
+        """Addresses to match against deliveries, the original recipient first."""
+        return [a for a in (self.original_recipient, self.final_recipient) if a]
+
+    def describe(self) -> str:
+        parts = [self.action, self.status or "", self.diagnostic or ""]
+        return " ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    """What PressDesk needs from one message of the mailbox."""
+
+    message_id: str  # the message's own id, or a stable one made from its bytes
+    kind: MailKind
+    sender: str | None
+    subject: str
+    received_at: datetime | None
+    references: tuple[str, ...]  # In-Reply-To first, then References, newest first
+    reports: tuple[RecipientReport, ...] = ()
+    original_message_id: str | None = None
+    excerpt: str = ""
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except (ValueError, TypeError, IndexError):  # a header the parser could not decode
+        return ""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _message_ids(text: str) -> list[str]:
+    return _MESSAGE_ID.findall(text or "")
+
+
+def _own_message_id(message: Message, raw: bytes) -> str:
+    found = _message_ids(_header(message, "Message-ID"))
+    if found:
+        return found[0]
+    return f"<{hashlib.sha256(raw).hexdigest()}@no-message-id.invalid>"
+
+
+def _sender(message: Message) -> str | None:
+    for name in ("From", "Sender", "Reply-To"):
+        pairs = getaddresses([_header(message, name)])
+        for _, address in pairs:
+            if "@" in address and not any(ch.isspace() for ch in address):
+                return address.strip("<>").lower()
+    return None
+
+
+def _date(message: Message) -> datetime | None:
+    text = _header(message, "Date")
+    if not text:
+        return None
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _plain(text: str) -> str:
+    """Case-folded text without accents, for matching phrases in any of the three languages."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _address(text: str) -> str | None:
+    """The address of a DSN recipient field such as ``rfc822; Ana@Example.org``."""
+    value = text.split(";", 1)[-1].strip().strip("<>").strip()
+    if "@" not in value or any(ch.isspace() for ch in value):
+        return None
+    return value.lower()
+
+
+# --- delivery status notifications ------------------------------------------------------
+
+
+def _is_delivery_report(message: Message) -> bool:
+    return (
+        message.get_content_type() == "multipart/report"
+        and str(message.get_param("report-type", "")).lower() == "delivery-status"
+    )
+
+
+def _status_blocks(part: Message) -> list[Message]:
+    payload: Any = part.get_payload()
+    if isinstance(payload, list):  # the parser splits the part into header blocks
+        return [block for block in payload if isinstance(block, Message)]
+    text = payload if isinstance(payload, str) else ""
+    blocks = re.split(r"\r?\n\s*\r?\n", text.strip())
+    return [HeaderParser().parsestr(block) for block in blocks if block.strip()]
+
+
+def _original_message_id(report: Message) -> str | None:
+    for part in report.walk():
+        content_type = part.get_content_type()
+        if content_type == "message/rfc822":
+            payload: Any = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, Message):
+                found = _message_ids(_header(inner, "Message-ID"))
+                if found:
+                    return found[0]
+        elif content_type in ("text/rfc822-headers", "message/rfc822-headers"):
+            raw: Any = part.get_payload(decode=True)
+            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
+            found = _message_ids(_header(HeaderParser().parsestr(text), "Message-ID"))
+            if found:
+                return found[0]
+    return None
+
+
+def _recipient_reports(report: Message) -> tuple[RecipientReport, ...]:
+    found: list[RecipientReport] = []
+    for part in report.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        for block in _status_blocks(part):
+            action = _header(block, "Action").lower().split(" ")[0]
+            final = _address(_header(block, "Final-Recipient"))
+            if not action or not (final or _header(block, "Original-Recipient")):
+                continue  # the per-message block (Reporting-MTA...) or junk
+            status = _STATUS_CODE.search(_header(block, "Status"))
+            found.append(
+                RecipientReport(
+                    final_recipient=final,
+                    original_recipient=_address(_header(block, "Original-Recipient")),
+                    action=action,
+                    status=".".join(status.groups()) if status else None,
+                    diagnostic=_header(block, "Diagnostic-Code")[:500] or None,
+                )
+            )
+    return tuple(found)
+
+
+# --- automatic replies and unsubscribe requests -------------------------------------------
+
+_AUTO_SUBJECT_ANYWHERE = re.compile(
+    r"out of (the )?office|automatic reply|auto[- ]?reply|autorespon|away from (the|my) office"
+    r"|respuesta automatica|fuera de (la )?oficina|reponse automatique|message d'absence"
+    r"|absent du bureau|hors du bureau"
+)
+_AUTO_SUBJECT_START = re.compile(
+    r"^\s*(auto:|absent|absence|ausente|ausencia|on leave|on vacation|de vacaciones|en conge"
+    r"|vacation|holiday)"
+)
+_AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
+
+_UNSUBSCRIBE_PHRASES = re.compile(
+    r"unsubscribe|remove me|take me off|opt[- ]?out|stop sending|no longer (wish|want) to receive"
+    r"|darme de baja|dar de baja|denme de baja|desuscrib|desinscrib|no (deseo|quiero) recibir"
+    r"|cancelar (la |mi )?suscripcion|retirarme de"
+    r"|desabonne|desinscri|ne (plus|pas) recevoir|retirez[- ]moi|supprimez[- ]moi"
+)
+_UNSUBSCRIBE_WORDS = re.compile(r"\b(baja|stop|remove|unsub)\b")
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|rv|ref|tr|fw|fwd)\s*:", re.IGNORECASE)
+_QUOTE_HEADER = re.compile(
+    r"^\s*(on\b.*\bwrote:|el\b.*\bescribio:|le\b.*\ba ecrit ?:|-{2,}\s*(original message"
+    r"|mensaje original|message d'origine)|(from|de|envoye|enviado|sent) ?:)",
+)
+
+
+def is_auto_reply(message: Message, subject: str) -> bool:
+    """RFC 3834 headers, the usual vendor headers, or an out-of-office subject."""
+    auto_submitted = _header(message, "Auto-Submitted").split(";")[0].strip().lower()
+    if auto_submitted and auto_submitted != "no":
+        return True
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder"):
+        value = _header(message, name).lower()
+        if message.get(name) is not None and value not in ("no", "false", "0"):
+            return True
+    if _header(message, "Precedence").lower() in _AUTO_PRECEDENCE:
+        return True
+    plain = _plain(subject)
+    return bool(_AUTO_SUBJECT_ANYWHERE.search(plain) or _AUTO_SUBJECT_START.match(plain))
+
+
+def _body_text(message: Message) -> str:
+    if not isinstance(message, EmailMessage):
+        return ""
+    try:
+        body = message.get_body(preferencelist=("plain", "html"))
+        if body is None:
+            return ""
+        text = body.get_content()
+    except (LookupError, KeyError, ValueError, AttributeError, TypeError):
+        return ""
+    if not isinstance(text, str):
+        return ""
+    if body.get_content_type() == "text/html":
+        text = re.sub(r"(?is)<(script|style).*?</\1>", " ", text)
+        text = re.sub(r"(?s)<br\s*/?>|</p>|</div>", "\n", text)
+        text = re.sub(r"(?s)<[^>]+>", " ", text)
+    return text
+
+
+def fresh_text(body: str) -> str:
+    """The part of a reply its author wrote: quoted text and the quoted original cut off."""
+    kept: list[str] = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            continue
+        if stripped == "--" or _QUOTE_HEADER.match(_plain(stripped)):
+            break
+        kept.append(stripped)
+    return "\n".join(kept).strip()
+
+
+def asks_to_unsubscribe(subject: str, fresh: str) -> bool:
+    """A request to be removed, in the subject (as a List-Unsubscribe mailto sends) or the text."""
+    plain_subject = _plain(subject)
+    plain_text = _plain(fresh)
+    if _UNSUBSCRIBE_PHRASES.search(plain_subject) or _UNSUBSCRIBE_PHRASES.search(plain_text):
+        return True
+    # Short words like "baja" or "stop" only count on their own, not inside a quoted headline.
+    own_subject = not _REPLY_PREFIX.match(subject) and len(plain_subject.split()) <= 4
+    if own_subject and _UNSUBSCRIBE_WORDS.search(plain_subject):
+        return True
+    return len(plain_text.split()) <= 8 and bool(_UNSUBSCRIBE_WORDS.search(plain_text))
+
+
+def _is_from_mail_system(message: Message, sender: str | None) -> bool:
+    local = (sender or "").split("@")[0]
+    return local in {"mailer-daemon", "postmaster"} or _header(message, "Return-Path") == "<>"
+
+
+def parse_mail(raw: bytes) -> IncomingMail:
+    """Classify one message given as bytes (RFC 5322)."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    subject = _header(message, "Subject")[:1000]
+    sender = _sender(message)
+    in_reply_to = _message_ids(_header(message, "In-Reply-To"))
+    references = list(reversed(_message_ids(_header(message, "References"))))
+    common: dict[str, Any] = {
+        "message_id": _own_message_id(message, raw),
+        "sender": sender,
+        "subject": subject,
+        "received_at": _date(message),
+        "references": tuple(dict.fromkeys(in_reply_to + references)),
+    }
+    if _is_delivery_report(message):
+        return IncomingMail(
+            kind=MailKind.DELIVERY_REPORT,
+            reports=_recipient_reports(message),
+            original_message_id=_original_message_id(message),
+            **common,
+        )
+    if _is_from_mail_system(message, sender):
+        return IncomingMail(kind=MailKind.UNRECOGNISED_BOUNCE, **common)
+    fresh = fresh_text(_body_text(message))
+    excerpt = " ".join(fresh.split())[:_EXCERPT_LENGTH]
+    if is_auto_reply(message, subject):
+        kind = MailKind.AUTO_REPLY
+    elif asks_to_unsubscribe(subject, fresh):
+        kind = MailKind.UNSUBSCRIBE
+    else:
+        kind = MailKind.REPLY
+    return IncomingMail(kind=kind, excerpt=excerpt, **common)
