@@ -163,6 +163,15 @@ def _connect(profile: ImapProfile) -> imaplib.IMAP4:
         raise EnvironmentProblem(f"Cannot reach the mail server {where}: {exc}.") from None
 
 
+def _login(connection: imaplib.IMAP4, username: str, password: str) -> None:
+    """SASL PLAIN carries UTF-8 passwords; the old LOGIN command only takes ASCII."""
+    if "AUTH=PLAIN" in connection.capabilities:
+        credentials = f"\0{username}\0{password}".encode()
+        connection.authenticate("PLAIN", lambda _challenge: credentials)
+    else:
+        connection.login(username, password)
+
+
 def _fetch_parts(
     connection: imaplib.IMAP4, uids: Sequence[bytes], item: str
 ) -> Iterator[tuple[bytes, bytes]]:
@@ -192,8 +201,8 @@ def fetch_messages(
     """
     connection = _connect(profile)
     try:
-        connection.login(profile.username, password)
-    except imaplib.IMAP4.error:
+        _login(connection, profile.username, password)
+    except (imaplib.IMAP4.error, UnicodeEncodeError):
         connection.shutdown()
         raise EnvironmentProblem(
             f"The mail server {profile.host} refused the user name or password "
