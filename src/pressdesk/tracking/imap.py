@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from pressdesk.database.models import MailEvent, Setting
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job, Progress
-from pressdesk.tracking.intake import IntakeSummary, apply_mail
-from pressdesk.tracking.mailparse import parse_mail
+from pressdesk.tracking.intake import IntakeSummary, process_raw
 
 KEYRING_SERVICE = "pressdesk"
 SETTINGS_KEY = "imap_profiles"
@@ -263,6 +262,6 @@ def fetch_and_import(
     )
     summary = IntakeSummary()
     for done, raw in enumerate(messages, start=1):
-        apply_mail(session, parse_mail(raw), summary)
+        process_raw(session, raw, summary)
         yield Progress(done, total, f"{done} of {total} messages")
     return summary

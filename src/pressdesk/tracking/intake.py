@@ -30,7 +30,13 @@ from pressdesk.database.types import utcnow
 from pressdesk.errors import InvalidInput
 from pressdesk.identity import current_actor
 from pressdesk.jobs import Job, Progress
-from pressdesk.tracking.mailparse import IncomingMail, MailKind, RecipientReport, parse_mail
+from pressdesk.tracking.mailparse import (
+    IncomingMail,
+    MailKind,
+    RecipientReport,
+    message_id_of,
+    parse_mail,
+)
 
 # A bounce can arrive for a message the server accepted, or one whose fate was unclear.
 _BOUNCEABLE = (
@@ -161,12 +167,33 @@ def _suppress(session: Session, address: str, reason: str) -> bool:
     return True
 
 
+def _seen(session: Session, message_id: str) -> bool:
+    return (
+        session.scalar(select(MailEvent.id).where(MailEvent.message_id == message_id)) is not None
+    )
+
+
+def process_raw(session: Session, raw: bytes, summary: IntakeSummary) -> None:
+    """Classify and apply one message given as bytes, unless it was processed before."""
+    if _seen(session, message_id_of(raw)):
+        summary.messages += 1
+        summary.already_processed += 1
+        return
+    mail = parse_mail(raw)
+    summary.messages += 1
+    _apply_new(session, mail, summary)
+
+
 def apply_mail(session: Session, mail: IncomingMail, summary: IntakeSummary) -> None:
     """Apply one classified message to the records, once."""
     summary.messages += 1
-    if session.scalar(select(MailEvent.id).where(MailEvent.message_id == mail.message_id)):
+    if _seen(session, mail.message_id):
         summary.already_processed += 1
         return
+    _apply_new(session, mail, summary)
+
+
+def _apply_new(session: Session, mail: IncomingMail, summary: IntakeSummary) -> None:
     now = utcnow()
     event = MailEvent(
         message_id=mail.message_id,
@@ -233,7 +260,7 @@ def process_messages(
     """Classify and apply each message; yields progress, returns the summary."""
     summary = IntakeSummary()
     for done, raw in enumerate(messages, start=1):
-        apply_mail(session, parse_mail(raw), summary)
+        process_raw(session, raw, summary)
         if done % _PROGRESS_EVERY == 0:
             yield Progress(done, total, f"{done} messages read")
     yield Progress(summary.messages, total or summary.messages, "Mailbox read")

@@ -370,14 +370,17 @@ def report_by_region(session: Session, release_id: int) -> list[RegionRow]:
         .where(Delivery.release_id == release_id, Delivery.outlet_id == CoverageItem.outlet_id)
         .scalar_subquery()
     )
+    pickups = (
+        select(func.coalesce(region_at_send, Outlet.region).label("region"))
+        .select_from(CoverageItem)
+        .outerjoin(Outlet, Outlet.id == CoverageItem.outlet_id)
+        .where(CoverageItem.release_id == release_id)
+        .subquery()
+    )
     coverage: dict[str | None, int] = {
         row[0]: row[1]
         for row in session.execute(
-            select(func.coalesce(region_at_send, Outlet.region), func.count(CoverageItem.id))
-            .select_from(CoverageItem)
-            .outerjoin(Outlet, Outlet.id == CoverageItem.outlet_id)
-            .where(CoverageItem.release_id == release_id)
-            .group_by(func.coalesce(region_at_send, Outlet.region))
+            select(pickups.c.region, func.count()).group_by(pickups.c.region)
         )
     }
     rows = [
