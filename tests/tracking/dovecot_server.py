@@ -39,7 +39,8 @@ class DovecotServer:
         self.binary = binary
         self.root = Path(tempfile.mkdtemp(prefix="pressdesk-imap-"))
         self.root.chmod(0o755)  # login processes must reach the sockets inside
-        self.port = _free_port()
+        self.port = _free_port()  # TLS from the first byte (imaps)
+        self.starttls_port = _free_port()  # plain IMAP that must be upgraded with STARTTLS
         self.ca = trustme.CA()
         self.cafile = self.root / "ca.pem"
         self.maildir = self.root / "home" / USER / "Maildir"
@@ -92,7 +93,7 @@ service anvil {{
 service imap-login {{
   chroot =
   inet_listener imap {{
-    port = 0
+    port = {self.starttls_port}
   }}
   inet_listener imaps {{
     port = {self.port}

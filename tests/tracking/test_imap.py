@@ -195,3 +195,31 @@ def test_an_unknown_profile_or_folder_exits_2(cli, configured: DovecotServer) ->
     missing = cli("inbox", "fetch", "--folder", "Archive 2019")
     assert missing.exit_code == 2
     assert "no folder" in missing.stderr
+
+
+def test_starttls_on_the_plain_port_works_with_the_certificate_checked(
+    cli, mailbox: DovecotServer, memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    result = cli(
+        "inbox",
+        "set",
+        "--profile",
+        "office",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(mailbox.starttls_port),
+        "--security",
+        "starttls",
+        "--username",
+        USER,
+        "--cafile",
+        str(mailbox.cafile),
+        "--password-stdin",
+    )
+    assert result.exit_code == 0, result.stderr
+    mailbox.deliver(b"From: a@b.example\r\nMessage-ID: <hello@b.example>\r\n\r\nHello\r\n")
+    fetched = cli("inbox", "fetch", "--profile", "office", "--json")
+    assert fetched.exit_code == 0, fetched.stderr
+    assert json.loads(fetched.stdout)["messages"] == 1

@@ -305,9 +305,12 @@ def test_hostile_names_are_written_as_text_not_formulas(
     row = next(csv.DictReader(io.StringIO(csv_out.read_text("utf-8-sig"))))
     assert row["Outlet"].startswith("'=HYPERLINK")
     assert row["Name"] == "'+1 Evil"
-    cell = load_workbook(xlsx_out).active["C2"]
+    sheet = load_workbook(xlsx_out).active
+    cell = sheet["C2"]
     assert cell.data_type == "s"
     assert cell.value == '=HYPERLINK("http://evil.example","click")'
+    assert sheet["A1"].font.bold
+    assert sheet["F2"].value == T0.replace(tzinfo=None)  # sent at, a real date in UTC
 
 
 def test_matrix_command_filters_by_region_and_date(

@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -79,37 +81,46 @@ def to_json(table: ReportTable) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _xlsx_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).replace(tzinfo=None)  # spreadsheets have no time zones
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    return value
-
-
 def to_xlsx(table: ReportTable) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = (table.title.translate(_SHEET_NAME_FORBIDDEN).strip() or "Report")[:31]
-    sheet.append(list(table.headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    """One sheet, bold frozen header, text kept as text; streamed so big reports stay quick."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(
+        (table.title.translate(_SHEET_NAME_FORBIDDEN).strip() or "Report")[:31]
+    )
     widths = [len(header) for header in table.headers]
-    for row_number, row in enumerate(table.rows, start=2):
-        for column, value in enumerate(row, start=1):
-            cell = sheet.cell(row=row_number, column=column, value=_xlsx_value(value))
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-            elif isinstance(value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            widths[column - 1] = max(widths[column - 1], min(60, len(cell_text(value))))
+    for row in table.rows:
+        for column, value in enumerate(row):
+            widths[column] = max(widths[column], min(60, len(cell_text(value))))
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width + 2
     sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def header_cell(text: str) -> Cell:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        return cell
+
+    sheet.append([header_cell(header) for header in table.headers])
+    for row in table.rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    if isinstance(value, str) and value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        return cell
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value.astimezone(UTC).replace(tzinfo=None))
+        cell.number_format = "yyyy-mm-dd hh:mm"  # spreadsheets have no time zones: UTC
+        return cell
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return value
 
 
 def export(table: ReportTable, file_format: str) -> bytes:
