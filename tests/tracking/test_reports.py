@@ -366,3 +366,28 @@ def test_coverage_counts_in_the_outlet_report(cli, sent_release: dict[str, int])
         "Radio Caraïbes": 0,
         "El Tiempo": 0,
     }
+
+
+def test_contact_history_from_the_command_line(cli, sent_release: dict[str, int]) -> None:
+    result = cli("report", "contact", "Chloe@Caraibes.example", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    [row] = json.loads(result.stdout)
+    assert (row["release"], row["outcome"], row["outlet"]) == (
+        sent_release["release"],
+        "failed",
+        "Radio Caraïbes",
+    )
+    assert cli("report", "contact", "nobody@nowhere.example").exit_code == 2
+
+
+def test_a_table_can_be_written_to_a_file_at_full_width(
+    cli, sent_release: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")  # a narrow terminal
+    out = tmp_path / "outlets.txt"
+    result = cli("report", str(sent_release["release"]), "--by", "outlet", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text("utf-8")
+    assert text.splitlines()[0].split()[:2] == ["Outlet", "Recipients"]
+    assert "Radio Caraïbes" in text
+    assert text.splitlines()[0].split()[-1] == "Coverage"

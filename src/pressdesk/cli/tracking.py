@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,7 +41,7 @@ class ReleaseOrCommandGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         if args and args[0] not in self.commands and not args[0].startswith("-"):
             raise click.UsageError(
-                f"'{args[0]}' is neither a release id nor a report name (try: matrix)."
+                f"'{args[0]}' is neither a release id nor a report name (matrix, contact)."
             )
         return super().resolve_command(ctx, args)
 
@@ -73,13 +75,27 @@ def _chosen_format(file_format: str | None, out: Path | None) -> str:
     return file_format
 
 
+@contextlib.contextmanager
+def _wide_columns() -> Iterator[None]:
+    """A table written to a file is not cut to the width of the terminal."""
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100000"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
+
+
 def _emit(table: ReportTable, file_format: str, out: Path | None) -> None:
     if file_format == "table":
         if out is None:
             print_table(table.headers, text_rows(table), empty=table.empty)
             return
         buffer = io.StringIO()
-        with contextlib.redirect_stdout(buffer):
+        with contextlib.redirect_stdout(buffer), _wide_columns():
             print_table(table.headers, text_rows(table), empty=table.empty)
         data = buffer.getvalue().encode("utf-8")
     else:
@@ -103,6 +119,7 @@ def report() -> None:
     \b
     pressdesk report RELEASE_ID --by outlet|contact|region [--format ...] [--out FILE]
     pressdesk report matrix [--since DATE] [--region NAME] [--format ...] [--out FILE]
+    pressdesk report contact EMAIL [--format ...] [--out FILE]
     """
 
 
@@ -172,6 +189,20 @@ def report_matrix(
             outlet_type=OutletType(outlet_type) if outlet_type else None,
         )
     _emit(tables.matrix_table(matrix), chosen, out)
+
+
+@report.command("contact")
+@click.argument("address")
+@_format_options
+@pass_app
+def report_contact(
+    app: AppContext, address: str, file_format: str | None, out: Path | None
+) -> None:
+    """Every release sent to one contact (by address), with what became of it."""
+    chosen = _chosen_format(file_format, out)
+    with app.db.session() as session:
+        rows = reports.contact_history(session, reports.find_contact_id(session, address))
+    _emit(tables.history_table(address.strip(), rows), chosen, out)
 
 
 @click.group()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from pressdesk.contacts.addresses import email_key
 from pressdesk.database.models import (
     Contact,
     CoverageItem,
@@ -422,6 +423,14 @@ def report_by_contact(session: Session, release_id: int) -> list[ContactDelivery
         )
     )
     return [ContactDeliveryRow(*row) for row in rows]
+
+
+def find_contact_id(session: Session, address: str) -> int:
+    """The id of the contact with this address (compared as PressDesk keys addresses)."""
+    contact_id = session.scalar(select(Contact.id).where(Contact.email_key == email_key(address)))
+    if contact_id is None:
+        raise NotFound(f"There is no contact with the address {address.strip()}.")
+    return contact_id
 
 
 def contact_history(session: Session, contact_id: int) -> list[ContactHistoryRow]:

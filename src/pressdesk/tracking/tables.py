@@ -6,7 +6,13 @@ from collections.abc import Sequence
 
 from pressdesk.tracking.coverage import CoverageRecord
 from pressdesk.tracking.exports import ReportTable
-from pressdesk.tracking.reports import ContactDeliveryRow, Matrix, OutletRow, RegionRow
+from pressdesk.tracking.reports import (
+    ContactDeliveryRow,
+    ContactHistoryRow,
+    Matrix,
+    OutletRow,
+    RegionRow,
+)
 
 _COUNT_HEADERS = ("Recipients", "Delivered", "Failed", "Bounced", "Pending", "Replies", "Coverage")
 
@@ -78,4 +84,17 @@ def coverage_table(records: Sequence[CoverageRecord]) -> ReportTable:
         rows=tuple((r.id, r.release_id, r.outlet, r.published_on, r.title, r.url) for r in records),
         document=[record.to_json() for record in records],
         empty="No coverage logged yet. Add a pickup with: pressdesk coverage add RELEASE_ID ...",
+    )
+
+
+def history_table(address: str, rows: Sequence[ContactHistoryRow]) -> ReportTable:
+    return ReportTable(
+        title=f"Releases sent to {address}"[:31],
+        headers=("Release", "Headline", "Language", "Outlet", "Outcome", "Sent (UTC)", "Replies"),
+        rows=tuple(
+            (r.release_id, r.headline, r.language, r.outlet, r.outcome.value, r.sent_at, r.replies)
+            for r in rows
+        ),
+        document=[row.to_json() for row in rows],
+        empty=f"No release has been sent to {address} yet.",
     )
