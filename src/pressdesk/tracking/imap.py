@@ -212,6 +212,19 @@ def fetch_messages(
         connection.shutdown()
         raise EnvironmentProblem(f"The connection to {profile.host} failed: {exc}.") from None
     name = check_folder_name(folder or profile.folder)
+    try:
+        return _open_folder(connection, profile, name, already_known)
+    except (OSError, imaplib.IMAP4.error) as exc:
+        connection.shutdown()
+        raise EnvironmentProblem(f"The connection to {profile.host} failed: {exc}.") from None
+
+
+def _open_folder(
+    connection: imaplib.IMAP4,
+    profile: ImapProfile,
+    name: str,
+    already_known: Callable[[list[str]], set[str]],
+) -> tuple[int, Iterator[bytes]]:
     status, _ = connection.select(_quoted(name), readonly=True)
     if status != "OK":
         connection.logout()
@@ -232,6 +245,11 @@ def fetch_messages(
         try:
             for _, raw in _fetch_parts(connection, wanted, "(UID BODY.PEEK[])"):
                 yield raw
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise EnvironmentProblem(
+                f"The connection to {profile.host} broke while reading messages ({exc}).",
+                hint="Nothing from this attempt was recorded; run inbox fetch again.",
+            ) from None
         finally:
             with contextlib.suppress(OSError, imaplib.IMAP4.error):
                 connection.logout()

@@ -25,6 +25,7 @@ from typing import Any
 _MESSAGE_ID = re.compile(r"<[^<>\s]{1,290}>")
 _STATUS_CODE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 _EXCERPT_LENGTH = 500
+_MAX_ADDRESS = 320  # RFC 5321's limit, and the width of the address columns
 
 
 class MailKind(enum.StrEnum):
@@ -115,7 +116,11 @@ def _sender(message: Message) -> str | None:
     for name in ("From", "Sender", "Reply-To"):
         pairs = getaddresses([_header(message, name)])
         for _, address in pairs:
-            if "@" in address and not any(ch.isspace() for ch in address):
+            if (
+                "@" in address
+                and len(address) <= _MAX_ADDRESS
+                and not any(ch.isspace() for ch in address)
+            ):
                 return address.strip("<>").lower()
     return None
 
@@ -140,7 +145,7 @@ def _plain(text: str) -> str:
 def _address(text: str) -> str | None:
     """The address of a DSN recipient field such as ``rfc822; Ana@Example.org``."""
     value = text.split(";", 1)[-1].strip().strip("<>").strip()
-    if "@" not in value or any(ch.isspace() for ch in value):
+    if "@" not in value or len(value) > _MAX_ADDRESS or any(ch.isspace() for ch in value):
         return None
     return value.lower()
 

@@ -1,0 +1,70 @@
+"""Classifying untrusted mail never fails, whatever the bytes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mail_samples import delivery_report, release_mail, reply
+
+from pressdesk.tracking.mailparse import MailKind, fresh_text, message_id_of, parse_mail
+
+ORIGINAL = release_mail("<r1.d1.0@press.example.org>", "ana@gleaner.example")
+SAMPLES = [
+    delivery_report(ORIGINAL, "ana@gleaner.example").as_bytes(),
+    reply(ORIGINAL, "ana@gleaner.example", "Merci, bien reçu — à bientôt.").as_bytes(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_are_classified_without_an_error(raw: bytes) -> None:
+    mail = parse_mail(raw)
+    assert mail.message_id == message_id_of(raw)
+    assert len(mail.message_id) <= 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(SAMPLES),
+    st.integers(min_value=0, max_value=4000),
+    st.binary(min_size=1, max_size=40),
+)
+def test_damaged_real_messages_are_classified_without_an_error(
+    sample: bytes, position: int, junk: bytes
+) -> None:
+    at = position % len(sample)
+    damaged = sample[:at] + junk + sample[at + len(junk) :]
+    mail = parse_mail(damaged)
+    assert mail.sender is None or len(mail.sender) <= 320
+    assert len(mail.subject) <= 1000
+
+
+def test_a_delivery_report_names_the_recipient_status_and_original_message() -> None:
+    mail = parse_mail(SAMPLES[0])
+    assert mail.kind == MailKind.DELIVERY_REPORT
+    assert mail.original_message_id == "<r1.d1.0@press.example.org>"
+    [report] = mail.reports
+    assert (report.original_recipient, report.action, report.status) == (
+        "ana@gleaner.example",
+        "failed",
+        "5.1.1",
+    )
+    assert report.permanent
+    assert "User unknown" in (report.diagnostic or "")
+
+
+def test_a_message_without_message_id_gets_a_stable_key() -> None:
+    raw = b"From: someone@example.org\r\nSubject: hello\r\n\r\nHi\r\n"
+    assert parse_mail(raw).message_id == parse_mail(raw).message_id
+    assert parse_mail(raw).message_id != parse_mail(raw + b"!").message_id
+
+
+def test_only_the_authors_own_words_are_read() -> None:
+    body = (
+        "Sounds good, see you Thursday.\n\n"
+        "On Mon, 2 Mar 2026 at 09:00, Press Office <press@press.example.org> wrote:\n"
+        "> To unsubscribe, reply with unsubscribe.\n"
+    )
+    assert fresh_text(body) == "Sounds good, see you Thursday."
+    outlook = "Gracias.\r\n\r\nDe: Oficina de prensa\r\nEnviado: lunes\r\nPara darse de baja…"
+    assert fresh_text(outlook) == "Gracias."
