@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mail_samples import delivery_report, release_mail, reply
 
-from pressdesk.tracking.mailparse import MailKind, fresh_text, message_id_of, parse_mail
+from pressdesk.tracking.mailparse import (
+    MailKind,
+    asks_to_unsubscribe,
+    fresh_text,
+    message_id_of,
+    parse_mail,
+)
 
 ORIGINAL = release_mail("<r1.d1.0@press.example.org>", "ana@gleaner.example")
 SAMPLES = [
@@ -68,3 +75,25 @@ def test_only_the_authors_own_words_are_read() -> None:
     assert fresh_text(body) == "Sounds good, see you Thursday."
     outlook = "Gracias.\r\n\r\nDe: Oficina de prensa\r\nEnviado: lunes\r\nPara darse de baja…"
     assert fresh_text(outlook) == "Gracias."
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "opt_out"),
+    [
+        ("Re: Regional ministers agree", "Please remove the typo in paragraph two.", False),
+        ("Re: Regional ministers agree", "Stop the presses, great story!", False),
+        ("Re: La pobreza baja en la región", "¿Hay cifras por país?", False),
+        ("Re: Regional ministers agree", "STOP", True),
+        ("Re: Regional ministers agree", "Baja, por favor", True),
+        ("Baja", "", True),
+        ("Re: Regional ministers agree", "Please take me off this list.", True),
+        ("Re: Sécheresse au Sahel", "Merci de ne plus m'envoyer vos communiqués.", True),
+        ("Re: Sequía", "Ya no quiero recibir, no me envíen más correos.", True),
+        ("Re: Sécheresse au Sahel", "Pouvez-vous m'envoyer plus de chiffres ?", False),
+        ("Re: Sécheresse au Sahel", "Je ne veux plus recevoir ces courriels.", True),
+    ],
+)
+def test_opt_out_words_only_count_when_they_are_the_request(
+    subject: str, text: str, opt_out: bool
+) -> None:
+    assert asks_to_unsubscribe(subject, text) is opt_out

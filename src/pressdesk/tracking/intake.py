@@ -194,64 +194,79 @@ def apply_mail(session: Session, mail: IncomingMail, summary: IntakeSummary) -> 
 
 
 def _apply_new(session: Session, mail: IncomingMail, summary: IntakeSummary) -> None:
-    now = utcnow()
     event = MailEvent(
         message_id=mail.message_id,
         email=mail.sender,
         subject=mail.subject or None,
         received_at=mail.received_at,
-        processed_at=now,
+        processed_at=utcnow(),
     )
     if mail.kind == MailKind.DELIVERY_REPORT:
-        event.kind = MailEventKind.BOUNCE
-        details: list[str] = []
-        for report in mail.reports:
-            details.append(f"{', '.join(report.addresses())}: {report.describe()}")
-            if report.delayed:
-                summary.delayed += 1
-            delivery = _delivery_for_report(session, report, mail.original_message_id)
-            if delivery is None:
-                continue
-            event.delivery_id = event.delivery_id or delivery.id
-            event.email = delivery.email or report.final_recipient
-            if report.failed:
-                changed, flagged = _bounce(session, delivery, report, mail.received_at or now)
-                summary.bounced += changed
-                summary.flagged_for_review += flagged
-        event.detail = "\n".join(details) or "a delivery report naming no recipient"
-        if event.delivery_id is None:
-            summary.unmatched += 1
+        _apply_delivery_report(session, mail, event, summary)
     elif mail.kind == MailKind.UNRECOGNISED_BOUNCE:
         event.kind = MailEventKind.BOUNCE
         event.detail = "Not a standard delivery report: check it by hand."
         summary.unmatched += 1
     else:
-        delivery = _delivery_for_reply(session, mail)
-        event.delivery_id = delivery.id if delivery else None
-        event.detail = mail.excerpt or None
-        if mail.kind == MailKind.AUTO_REPLY:
-            event.kind = MailEventKind.AUTO_REPLY
-            summary.auto_replies += 1
-        elif mail.kind == MailKind.UNSUBSCRIBE:
-            event.kind = MailEventKind.UNSUBSCRIBE
-            addresses = [mail.sender] if mail.sender else []
-            if delivery is not None and delivery.email:
-                addresses.append(delivery.email)
-            reason = f"Asked by email to be removed: {mail.subject or '(no subject)'}"
-            for address in dict.fromkeys(email_key(a) for a in addresses):
-                if _suppress(session, address, reason):
-                    summary.unsubscribed += 1
-                    summary.unsubscribed_addresses.append(address)
-            if not addresses:
-                summary.unmatched += 1
-        else:
-            event.kind = MailEventKind.REPLY
-            if delivery is None:
-                summary.unmatched += 1
-            else:
-                summary.replies += 1
+        _apply_answer(session, mail, event, summary)
     session.add(event)
     session.flush()
+
+
+def _apply_delivery_report(
+    session: Session, mail: IncomingMail, event: MailEvent, summary: IntakeSummary
+) -> None:
+    """Failed recipients bounce (permanent failures flag the contact); delays are only noted."""
+    event.kind = MailEventKind.BOUNCE
+    details: list[str] = []
+    for report in mail.reports:
+        details.append(f"{', '.join(report.addresses())}: {report.describe()}")
+        summary.delayed += report.delayed
+        delivery = _delivery_for_report(session, report, mail.original_message_id)
+        if delivery is None:
+            continue
+        event.delivery_id = event.delivery_id or delivery.id
+        event.email = delivery.email or report.final_recipient
+        if report.failed:
+            when = mail.received_at or event.processed_at
+            changed, flagged = _bounce(session, delivery, report, when)
+            summary.bounced += changed
+            summary.flagged_for_review += flagged
+    event.detail = "\n".join(details) or "A delivery report naming no recipient."
+    if event.delivery_id is None:
+        summary.unmatched += 1
+
+
+def _apply_answer(
+    session: Session, mail: IncomingMail, event: MailEvent, summary: IntakeSummary
+) -> None:
+    """A reply, automatic or human, or an opt-out: attached to the delivery it answers."""
+    delivery = _delivery_for_reply(session, mail)
+    event.delivery_id = delivery.id if delivery else None
+    event.detail = mail.excerpt or None
+    if mail.kind == MailKind.AUTO_REPLY:
+        event.kind = MailEventKind.AUTO_REPLY
+        summary.auto_replies += 1
+        return
+    if mail.kind == MailKind.REPLY:
+        event.kind = MailEventKind.REPLY
+        if delivery is None:
+            summary.unmatched += 1
+        else:
+            summary.replies += 1
+        return
+    event.kind = MailEventKind.UNSUBSCRIBE
+    # The sender, and the address the release went to if they answer from another one.
+    addresses = [mail.sender] if mail.sender else []
+    if delivery is not None and delivery.email:
+        addresses.append(delivery.email)
+    if not addresses:
+        summary.unmatched += 1
+    reason = f"Asked by email to be removed: {mail.subject or '(no subject)'}"
+    for address in dict.fromkeys(email_key(a) for a in addresses):
+        if _suppress(session, address, reason):
+            summary.unsubscribed += 1
+            summary.unsubscribed_addresses.append(address)
 
 
 def process_messages(

@@ -226,9 +226,12 @@ _AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 
 _UNSUBSCRIBE_PHRASES = re.compile(
     r"unsubscribe|remove me|take me off|opt[- ]?out|stop sending|no longer (wish|want) to receive"
+    r"|do not send me|don't send me"
     r"|darme de baja|dar de baja|denme de baja|desuscrib|desinscrib|no (deseo|quiero) recibir"
-    r"|cancelar (la |mi )?suscripcion|retirarme de"
-    r"|desabonne|desinscri|ne (plus|pas) recevoir|retirez[- ]moi|supprimez[- ]moi"
+    r"|dejar de recibir|no me (envien|manden|envies) mas|cancelar (la |mi )?suscripcion"
+    r"|retirarme de"
+    r"|desabonne|desinscri|plus recevoir|ne plus m'envoyer|ne m'envoyez plus|retirez[- ]moi"
+    r"|supprimez[- ]moi"
 )
 _UNSUBSCRIBE_WORDS = re.compile(r"\b(baja|stop|remove|unsub)\b")
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|rv|ref|tr|fw|fwd)\s*:", re.IGNORECASE)
@@ -310,7 +313,7 @@ def asks_to_unsubscribe(subject: str, fresh: str) -> bool:
     own_subject = not _REPLY_PREFIX.match(subject) and len(plain_subject.split()) <= 4
     if own_subject and _UNSUBSCRIBE_WORDS.search(plain_subject):
         return True
-    return len(plain_text.split()) <= 8 and bool(_UNSUBSCRIBE_WORDS.search(plain_text))
+    return len(plain_text.split()) <= 3 and bool(_UNSUBSCRIBE_WORDS.search(plain_text))
 
 
 def _is_from_mail_system(message: Message, sender: str | None) -> bool:
