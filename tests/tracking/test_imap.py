@@ -223,3 +223,15 @@ def test_starttls_on_the_plain_port_works_with_the_certificate_checked(
     fetched = cli("inbox", "fetch", "--profile", "office", "--json")
     assert fetched.exit_code == 0, fetched.stderr
     assert json.loads(fetched.stdout)["messages"] == 1
+
+
+def test_fetch_without_a_keyring_says_so(cli, configured: DovecotServer) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        result = cli("inbox", "fetch", "--json")
+    finally:
+        keyring.set_keyring(previous)
+    assert result.exit_code == 1
+    assert "No system keyring" in result.stderr
+    assert "GNOME Keyring" in result.stderr

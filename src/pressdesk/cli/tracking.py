@@ -295,13 +295,17 @@ def _print_intake(summary: IntakeSummary, as_json: bool) -> None:
 
 def _run_job(job: Job[IntakeSummary], as_json: bool) -> IntakeSummary:
     interactive = not as_json and sys.stderr.isatty()
+    shown = False
     while True:
         try:
             progress = next(job)
         except StopIteration as stop:
+            if shown:
+                click.echo("\r\033[K", nl=False, err=True)  # clear the progress line
             return stop.value  # type: ignore[no-any-return]
         if interactive and progress.message:
-            click.echo(f"\r{progress.message}…", nl=False, err=True)
+            click.echo(f"\r\033[K{progress.message}…", nl=False, err=True)
+            shown = True
 
 
 @inbox.command("import")
