@@ -13,7 +13,14 @@ from openpyxl import load_workbook
 from tracking_fixtures import T0, Newsroom
 
 from pressdesk.database import Database
-from pressdesk.database.models import Contact, DeliveryStatus, MailEvent, MailEventKind, OutletType
+from pressdesk.database.models import (
+    Contact,
+    DeliveryStatus,
+    MailEvent,
+    MailEventKind,
+    Outlet,
+    OutletType,
+)
 from pressdesk.tracking.receipt import Outcome, outlet_received
 from pressdesk.tracking.reports import (
     contact_history,
@@ -391,3 +398,22 @@ def test_a_table_can_be_written_to_a_file_at_full_width(
     assert text.splitlines()[0].split()[:2] == ["Outlet", "Recipients"]
     assert "Radio Caraïbes" in text
     assert text.splitlines()[0].split()[-1] == "Coverage"
+
+
+def test_a_deleted_outlet_keeps_its_history_in_reports_and_the_matrix(
+    database: Database, newsroom: Newsroom
+) -> None:
+    closed = newsroom.outlet("Closed Gazette")
+    release = newsroom.release()
+    newsroom.send(release, {newsroom.contact("ed@closed.example", "Ed Old", closed): SENT})
+    with database.session() as session:
+        session.delete(session.get(Outlet, closed))
+    with database.session() as session:
+        [row] = report_by_outlet(session, release)
+        matrix = outlet_release_matrix(session, region="Caribbean")
+        radios = outlet_release_matrix(session, outlet_type=OutletType.RADIO)
+    assert (row.outlet, row.outlet_id, row.delivered) == ("Closed Gazette", None, 1)
+    assert [(r.outlet, r.cells[0].outcome) for r in matrix.rows] == [
+        ("Closed Gazette", Outcome.RECEIVED)
+    ]
+    assert radios.rows == ()  # its type is not known any more

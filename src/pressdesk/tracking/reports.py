@@ -475,6 +475,36 @@ def contact_history(session: Session, contact_id: int) -> list[ContactHistoryRow
     ]
 
 
+_OutletKey = int | tuple[str, str]  # an outlet on file, or ("gone", name) for a deleted one
+_OutletInfo = tuple[str, str | None, OutletType | None]  # name, region, type
+
+
+def _releases_in_period(
+    session: Session, since: datetime | None, until: datetime | None
+) -> list[tuple[int, str, datetime]]:
+    """Releases first sent in the period, oldest first: id, headline, first send."""
+    first_sent = func.min(Delivery.queued_at)
+    period = select(Delivery.release_id, first_sent).group_by(Delivery.release_id)
+    if since is not None:
+        period = period.having(first_sent >= since)
+    if until is not None:
+        period = period.having(first_sent < until)
+    first: dict[int, datetime] = {row[0]: row[1] for row in session.execute(period)}
+    if not first:
+        return []
+    main = aliased(ReleaseVersion)
+    headlines: dict[int, str | None] = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(Release.id, main.headline)
+            .outerjoin(main, (main.release_id == Release.id) & (main.language == Release.language))
+            .where(Release.id.in_(first))
+        )
+    }
+    ordered = sorted(first, key=lambda rid: (first[rid], rid))
+    return [(rid, headlines.get(rid) or "(untitled)", first[rid]) for rid in ordered]
+
+
 def outlet_release_matrix(
     session: Session,
     *,
@@ -488,45 +518,30 @@ def outlet_release_matrix(
     Rows are every outlet on file (narrowed by region and type, so gaps stand out) plus outlets
     that were mailed but have since been deleted; cells count the pickups logged too.
     """
-    first_sent = func.min(Delivery.queued_at)
-    period = select(Delivery.release_id, first_sent).group_by(Delivery.release_id)
-    if since is not None:
-        period = period.having(first_sent >= since)
-    if until is not None:
-        period = period.having(first_sent < until)
-    first_sent_by_release: dict[int, datetime] = {row[0]: row[1] for row in session.execute(period)}
-    if not first_sent_by_release:
+    releases = _releases_in_period(session, since, until)
+    if not releases:
         return Matrix(releases=())
-    release_ids = sorted(first_sent_by_release, key=lambda rid: (first_sent_by_release[rid], rid))
-    main = aliased(ReleaseVersion)
-    headlines: dict[int, str | None] = {
-        row[0]: row[1]
-        for row in session.execute(
-            select(Release.id, main.headline)
-            .outerjoin(main, (main.release_id == Release.id) & (main.language == Release.language))
-            .where(Release.id.in_(release_ids))
-        )
-    }
+    release_ids = [release_id for release_id, _, _ in releases]
 
-    outlets_query = select(Outlet.id, Outlet.name, Outlet.region, Outlet.outlet_type)
-    if region is not None:
-        outlets_query = outlets_query.where(func.lower(Outlet.region) == region.casefold())
-    if outlet_type is not None:
-        outlets_query = outlets_query.where(Outlet.outlet_type == outlet_type)
-    all_outlets = select(Outlet.id, Outlet.name, Outlet.region, Outlet.outlet_type)
-    on_file = {row[0]: (row[1], row[2], row[3]) for row in session.execute(all_outlets)}
-    shown: dict[Any, tuple[str, str | None, OutletType | None]] = {
-        row[0]: (row[1], row[2], row[3]) for row in session.execute(outlets_query)
-    }
-    id_by_name = {name.casefold(): outlet_id for outlet_id, (name, _, _) in on_file.items()}
+    def same_region(value: str | None) -> bool:
+        return region is None or (value or "").casefold() == region.casefold()
 
-    def row_key(outlet_id: int | None, outlet_name: str | None) -> Any:
+    id_by_name: dict[str, int] = {}
+    shown: dict[_OutletKey, _OutletInfo] = {}
+    for outlet_id, name, outlet_region, kind in session.execute(
+        select(Outlet.id, Outlet.name, Outlet.region, Outlet.outlet_type)
+    ):
+        id_by_name[name.casefold()] = outlet_id
+        if same_region(outlet_region) and outlet_type in (None, kind):
+            shown[outlet_id] = (name, outlet_region, kind)
+
+    def row_key(outlet_id: int | None, outlet_name: str | None) -> _OutletKey:
         if outlet_id is not None:
             return outlet_id
         name = (outlet_name or "").casefold()
         return id_by_name.get(name, ("gone", name))
 
-    best: dict[tuple[Any, int], int] = {}
+    best: dict[tuple[_OutletKey, int], int] = {}
     for outlet_id, outlet_name, delivery_region, release_id, rank in session.execute(
         select(
             Delivery.outlet_id,
@@ -541,13 +556,12 @@ def outlet_release_matrix(
     ):
         key = row_key(outlet_id, outlet_name)
         # An outlet deleted since is still shown, filtered by the region it was mailed in.
-        deleted = isinstance(key, tuple) and key not in shown and outlet_type is None
-        if deleted and (region is None or (delivery_region or "").casefold() == region.casefold()):
-            shown[key] = (outlet_name or "", delivery_region, None)
+        if isinstance(key, tuple) and outlet_type is None and same_region(delivery_region):
+            shown.setdefault(key, (outlet_name or "", delivery_region, None))
         if key in shown:
             best[(key, release_id)] = max(best.get((key, release_id), 0), rank)
 
-    coverage: dict[tuple[Any, int], int] = defaultdict(int)
+    coverage: dict[tuple[_OutletKey, int], int] = defaultdict(int)
     for outlet_id, outlet_name, release_id, number in session.execute(
         select(
             CoverageItem.outlet_id,
@@ -577,13 +591,15 @@ def outlet_release_matrix(
         for key, (name, outlet_region, kind) in shown.items()
     ]
     rows.sort(key=lambda row: ((row.region or "\uffff").casefold(), row.outlet.casefold()))
-    releases = tuple(
-        MatrixRelease(
-            release_id=release_id,
-            headline=headlines.get(release_id) or "(untitled)",
-            first_sent=first_sent_by_release[release_id],
-            outlets_received=sum(row.cells[index].outcome == Outcome.RECEIVED for row in rows),
-        )
-        for index, release_id in enumerate(release_ids)
+    return Matrix(
+        releases=tuple(
+            MatrixRelease(
+                release_id=release_id,
+                headline=headline,
+                first_sent=first_sent,
+                outlets_received=sum(row.cells[index].outcome == Outcome.RECEIVED for row in rows),
+            )
+            for index, (release_id, headline, first_sent) in enumerate(releases)
+        ),
+        rows=tuple(rows),
     )
-    return Matrix(releases=releases, rows=tuple(rows))
