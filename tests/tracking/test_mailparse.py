@@ -97,3 +97,58 @@ def test_opt_out_words_only_count_when_they_are_the_request(
     subject: str, text: str, opt_out: bool
 ) -> None:
     assert asks_to_unsubscribe(subject, text) is opt_out
+
+
+def test_an_internationalised_delivery_report_is_read_too() -> None:
+    """RFC 6533: message/global-delivery-status and message/global-headers, UTF-8 inside."""
+    raw = (
+        "From: MAILER-DAEMON@mx.example.net\r\n"
+        "To: press@press.example.org\r\n"
+        "Subject: Undelivered\r\n"
+        "Message-ID: <dsn-global@mx.example.net>\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=global-delivery-status; boundary="b"\r\n'
+        "\r\n--b\r\nContent-Type: text/plain\r\n\r\nNot delivered.\r\n"
+        "--b\r\nContent-Type: message/global-delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.example.net\r\n\r\n"
+        "Original-Recipient: utf-8; josé@périodique.example\r\n"
+        "Final-Recipient: utf-8; josé@périodique.example\r\n"
+        "Action: failed\r\nStatus: 5.1.1\r\n"
+        "--b\r\nContent-Type: message/global-headers\r\n\r\n"
+        "From: press@press.example.org\r\n"
+        "To: josé@périodique.example\r\n"
+        "Message-ID: <r9.d2.7@press.example.org>\r\n\r\n"
+        "--b--\r\n"
+    ).encode()
+    mail = parse_mail(raw)
+    assert mail.kind == MailKind.DELIVERY_REPORT
+    assert mail.original_message_id == "<r9.d2.7@press.example.org>"
+    [report] = mail.reports
+    assert (report.final_recipient, report.status, report.permanent) == (
+        "josé@périodique.example",
+        "5.1.1",
+        True,
+    )
+
+
+def test_returned_headers_as_a_message_part_are_read() -> None:
+    raw = (
+        b"From: postmaster@mx.example.net\r\n"
+        b"Message-ID: <dsn-2@mx.example.net>\r\n"
+        b'Content-Type: multipart/report; report-type="delivery-status"; boundary="x"\r\n'
+        b"\r\n--x\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; mx.example.net\r\n\r\n"
+        b"Final-Recipient: rfc822; ana@gleaner.example\r\nAction: delayed\r\nStatus: 4.4.7\r\n"
+        b"\r\n--x\r\nContent-Type: message/rfc822-headers\r\n\r\n"
+        b"Message-ID: <r1.d1.0@press.example.org>\r\nSubject: Release\r\n\r\n"
+        b"--x--\r\n"
+    )
+    mail = parse_mail(raw)
+    assert mail.original_message_id == "<r1.d1.0@press.example.org>"
+    [report] = mail.reports
+    assert (report.action, report.status, report.delayed, report.permanent) == (
+        "delayed",
+        "4.4.7",
+        True,
+        False,
+    )

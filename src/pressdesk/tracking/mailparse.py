@@ -84,10 +84,13 @@ class IncomingMail:
 
 def _header(message: Message, name: str) -> str:
     """A header as one line of text, RFC 2047 encoded words decoded."""
-    value = message.get(name)
+    wanted = name.lower()
+    value = next((v for k, v in message.raw_items() if k.lower() == wanted), None)
     if value is None:
         return ""
     text = str(value)
+    if not text.isascii():  # raw UTF-8 (RFC 6532), kept by the parser as escaped bytes
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if "=?" in text:
         # A header that cannot be decoded keeps its raw text.
         with contextlib.suppress(ValueError, LookupError, UnicodeError, IndexError):
@@ -153,45 +156,68 @@ def _address(text: str) -> str | None:
 # --- delivery status notifications ------------------------------------------------------
 
 
+_REPORT_TYPES = {"delivery-status", "global-delivery-status"}  # RFC 3464, RFC 6533
+_STATUS_PARTS = {"message/delivery-status", "message/global-delivery-status"}
+
+
 def _is_delivery_report(message: Message) -> bool:
     return (
         message.get_content_type() == "multipart/report"
-        and str(message.get_param("report-type", "")).lower() == "delivery-status"
+        and str(message.get_param("report-type", "")).lower() in _REPORT_TYPES
     )
 
 
-def _status_blocks(part: Message) -> list[Message]:
-    payload: Any = part.get_payload()
-    if isinstance(payload, list):  # the parser splits the part into header blocks
-        return [block for block in payload if isinstance(block, Message)]
-    text = payload if isinstance(payload, str) else ""
+def _text_blocks(text: str) -> list[Message]:
     blocks = re.split(r"\r?\n\s*\r?\n", text.strip())
     return [HeaderParser().parsestr(block) for block in blocks if block.strip()]
 
 
+def _status_blocks(part: Message) -> list[Message]:
+    """The header blocks of a status part: the per-message one, then one per recipient."""
+    payload: Any = part.get_payload()
+    if not isinstance(payload, list):
+        raw: Any = part.get_payload(decode=True)
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(payload or "")
+        return _text_blocks(text)
+    # The parser splits message/delivery-status into blocks; other status types arrive as one
+    # message whose body holds the remaining blocks.
+    blocks: list[Message] = []
+    for block in payload:
+        if isinstance(block, Message):
+            blocks.append(block)
+            rest = block.get_payload(decode=True)  # bytes: raw UTF-8 survives
+            if isinstance(rest, bytes) and rest.strip():
+                blocks.extend(_text_blocks(rest.decode("utf-8", "replace")))
+    return blocks
+
+
 def _original_message_id(report: Message) -> str | None:
+    """The Message-ID of the returned message (whole, or its headers only)."""
     for part in report.walk():
+        if part is report:
+            continue
+        headers: Message | None = None
         content_type = part.get_content_type()
-        if content_type == "message/rfc822":
+        if content_type in _STATUS_PARTS:
+            continue
+        if part.get_content_maintype() == "message":
             payload: Any = part.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-            if isinstance(inner, Message):
-                found = _message_ids(_header(inner, "Message-ID"))
-                if found:
-                    return found[0]
-        elif content_type in ("text/rfc822-headers", "message/rfc822-headers"):
+            if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+                headers = payload[0]
+        elif content_type == "text/rfc822-headers":
             raw: Any = part.get_payload(decode=True)
-            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
-            found = _message_ids(_header(HeaderParser().parsestr(text), "Message-ID"))
-            if found:
-                return found[0]
+            if isinstance(raw, bytes):
+                headers = HeaderParser().parsestr(raw.decode("utf-8", "replace"))
+        found = _message_ids(_header(headers, "Message-ID")) if headers is not None else []
+        if found:
+            return found[0]
     return None
 
 
 def _recipient_reports(report: Message) -> tuple[RecipientReport, ...]:
     found: list[RecipientReport] = []
     for part in report.walk():
-        if part.get_content_type() != "message/delivery-status":
+        if part.get_content_type() not in _STATUS_PARTS:
             continue
         for block in _status_blocks(part):
             action = _header(block, "Action").lower().split(" ")[0]
