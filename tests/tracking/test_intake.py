@@ -293,6 +293,14 @@ def test_processing_the_same_mailbox_twice_changes_nothing_the_second_time(
     assert snapshot() == after_first
     assert len(after_first[3]) == 5
 
+    listed = json.loads(cli("inbox", "list", "--release", str(sent["release"]), "--json").stdout)
+    assert sorted(row["kind"] for row in listed) == ["auto_reply", "bounce", "reply", "unsubscribe"]
+    bounces = json.loads(cli("inbox", "list", "--kind", "bounce", "--json").stdout)
+    assert [(b["email"], b["outlet"]) for b in bounces] == [
+        ("ben@gleaner.example", "Jamaica Gleaner")
+    ]
+    assert "5.1.1" in bounces[0]["detail"]
+
 
 def test_files_that_are_not_mail_are_refused(cli, tmp_path: Path) -> None:
     missing = cli("inbox", "import", str(tmp_path / "nope.mbox"))

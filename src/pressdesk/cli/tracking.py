@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from pressdesk.database.models import OutletType
+from pressdesk.database.models import MailEventKind, OutletType
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job
 from pressdesk.tracking import coverage as coverage_log
@@ -399,4 +399,41 @@ def inbox_unsubscribes(app: AppContext, as_json: bool) -> None:
         ["Address", "Received", "Release", "Subject"],
         [(r.email, r.received_at or r.processed_at, r.release_id, r.subject) for r in requests],
         empty="No opt-out requests have arrived by mail.",
+    )
+
+
+@inbox.command("list")
+@click.option("--release", "release_id", type=int, help="Only mail about this release.")
+@click.option(
+    "--kind",
+    type=click.Choice([kind.value for kind in MailEventKind]),
+    help="Only bounces, replies, automatic replies or opt-outs.",
+)
+@json_option
+@pass_app
+def inbox_list(app: AppContext, release_id: int | None, kind: str | None, as_json: bool) -> None:
+    """What came back from the mailbox, newest first."""
+    with app.db.session() as session:
+        if release_id is not None:
+            reports.require_release(session, release_id)
+        rows = intake.list_mail_events(
+            session, release_id=release_id, kind=MailEventKind(kind) if kind else None
+        )
+    if as_json:
+        print_json([row.to_json() for row in rows])
+        return
+    print_table(
+        ["Kind", "From", "Release", "Outlet", "Subject", "Detail"],
+        [
+            (
+                r.kind.value.replace("_", " "),
+                r.email,
+                r.release_id,
+                r.outlet,
+                r.subject,
+                (r.detail or "").replace("\n", " "),
+            )
+            for r in rows
+        ],
+        empty="Nothing has come back yet. Read the mailbox with: pressdesk inbox fetch",
     )

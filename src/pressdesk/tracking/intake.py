@@ -98,6 +98,31 @@ class UnsubscribeRequest:
         }
 
 
+@dataclass(frozen=True)
+class MailEventRow:
+    """One processed message, for the officer's list of what came back."""
+
+    kind: MailEventKind
+    email: str | None
+    subject: str | None
+    detail: str | None
+    received_at: datetime | None
+    processed_at: datetime
+    release_id: int | None
+    outlet: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "email": self.email,
+            "subject": self.subject,
+            "detail": self.detail,
+            "received_at": self.received_at.isoformat() if self.received_at else None,
+            "release": self.release_id,
+            "outlet": self.outlet,
+        }
+
+
 def _delivery_for_report(
     session: Session, report: RecipientReport, original_message_id: str | None
 ) -> Delivery | None:
@@ -324,4 +349,37 @@ def list_unsubscribe_requests(
             release_id=release_id,
         )
         for event, release_id in session.execute(query)
+    ]
+
+
+def list_mail_events(
+    session: Session,
+    *,
+    release_id: int | None = None,
+    kind: MailEventKind | None = None,
+    limit: int = 500,
+) -> list[MailEventRow]:
+    """What came back from the mailbox, newest first, optionally for one release or of one kind."""
+    query = (
+        select(MailEvent, Delivery.release_id, Delivery.outlet_name)
+        .outerjoin(Delivery, Delivery.id == MailEvent.delivery_id)
+        .order_by(MailEvent.processed_at.desc(), MailEvent.id.desc())
+        .limit(limit)
+    )
+    if release_id is not None:
+        query = query.where(Delivery.release_id == release_id)
+    if kind is not None:
+        query = query.where(MailEvent.kind == kind)
+    return [
+        MailEventRow(
+            kind=event.kind,
+            email=event.email,
+            subject=event.subject,
+            detail=event.detail,
+            received_at=event.received_at,
+            processed_at=event.processed_at,
+            release_id=release,
+            outlet=outlet,
+        )
+        for event, release, outlet in session.execute(query)
     ]
