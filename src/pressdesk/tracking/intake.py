@@ -79,26 +79,6 @@ class IntakeSummary:
 
 
 @dataclass(frozen=True)
-class UnsubscribeRequest:
-    """An opt-out that arrived by mail, for the officer to see."""
-
-    email: str | None
-    subject: str | None
-    received_at: datetime | None
-    processed_at: datetime
-    release_id: int | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "email": self.email,
-            "subject": self.subject,
-            "received_at": self.received_at.isoformat() if self.received_at else None,
-            "processed_at": self.processed_at.isoformat(),
-            "release": self.release_id,
-        }
-
-
-@dataclass(frozen=True)
 class MailEventRow:
     """One processed message, for the officer's list of what came back."""
 
@@ -330,26 +310,9 @@ def import_mail_file(session: Session, path: Path) -> Job[IntakeSummary]:
 
 def list_unsubscribe_requests(
     session: Session, *, since: datetime | None = None
-) -> list[UnsubscribeRequest]:
+) -> list[MailEventRow]:
     """Opt-outs received by mail, newest first, with the release they answered when known."""
-    query = (
-        select(MailEvent, Delivery.release_id)
-        .outerjoin(Delivery, Delivery.id == MailEvent.delivery_id)
-        .where(MailEvent.kind == MailEventKind.UNSUBSCRIBE)
-        .order_by(MailEvent.processed_at.desc(), MailEvent.id.desc())
-    )
-    if since is not None:
-        query = query.where(MailEvent.processed_at >= since)
-    return [
-        UnsubscribeRequest(
-            email=event.email,
-            subject=event.subject,
-            received_at=event.received_at,
-            processed_at=event.processed_at,
-            release_id=release_id,
-        )
-        for event, release_id in session.execute(query)
-    ]
+    return list_mail_events(session, kind=MailEventKind.UNSUBSCRIBE, since=since)
 
 
 def list_mail_events(
@@ -357,6 +320,7 @@ def list_mail_events(
     *,
     release_id: int | None = None,
     kind: MailEventKind | None = None,
+    since: datetime | None = None,
     limit: int = 500,
 ) -> list[MailEventRow]:
     """What came back from the mailbox, newest first, optionally for one release or of one kind."""
@@ -370,6 +334,8 @@ def list_mail_events(
         query = query.where(Delivery.release_id == release_id)
     if kind is not None:
         query = query.where(MailEvent.kind == kind)
+    if since is not None:
+        query = query.where(MailEvent.processed_at >= since)
     return [
         MailEventRow(
             kind=event.kind,
