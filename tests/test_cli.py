@@ -33,7 +33,8 @@ def test_empty_database_lists_nothing_as_json(pressdesk, database_url: str) -> N
 def test_readable_output_on_an_empty_database_says_what_to_do(pressdesk, database_url) -> None:
     result = pressdesk("--db", database_url, "contacts", "list")
     assert result.exit_code == 0
-    assert "No contacts yet" in result.stdout
+    assert "No contacts found" in result.stdout
+    assert "pressdesk contacts import" in result.stdout
 
 
 @pytest.mark.sqlite_only

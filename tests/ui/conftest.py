@@ -8,6 +8,15 @@ from pressdesk.ui.app import make_application
 from pressdesk.ui.mainwindow import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _no_job_outlives_its_test():
+    """Jobs still running when a test ends would be killed with the interpreter."""
+    yield
+    from pressdesk.ui.worker import wait_for_all_jobs
+
+    wait_for_all_jobs()
+
+
 @pytest.fixture
 def app(qapp):
     """The test QApplication, named and set up as the real app does."""

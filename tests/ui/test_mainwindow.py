@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from pressdesk.database.models import Contact, ContactList, ListMember, Outlet
 from pressdesk.settings import load_organization
@@ -50,10 +50,12 @@ def test_window_title_sections_and_status_bar(make_window, database) -> None:
 
 def test_empty_database_shows_empty_states_that_explain(make_window) -> None:
     window = make_window()
-    page = window.show_section("contacts")
-    assert page.stack.currentWidget() is page.empty
-    assert page.empty.isVisible()
-    assert "No contacts yet" in page.empty.findChildren(type(page.count_label))[1].text()
+    for key, words in (("contacts", "No contacts yet"), ("releases", "No releases yet")):
+        page = window.show_section(key)
+        assert page.stack.currentWidget() is page.empty
+        assert page.empty.isVisible()
+        texts = [label.text() for label in page.empty.findChildren(QLabel)]
+        assert words in texts
 
 
 def test_clicking_the_sidebar_switches_sections(make_window, qtbot) -> None:
@@ -66,34 +68,42 @@ def test_clicking_the_sidebar_switches_sections(make_window, qtbot) -> None:
     assert window.current_page().spec.key == "contacts"
 
 
-def test_contacts_are_listed_counted_and_searchable(make_window, database, qtbot) -> None:
+def test_outlets_are_listed_counted_and_searchable(make_window, database, qtbot) -> None:
     _add_contacts(database)
+    with database.session() as session:
+        session.add(Outlet(name="Le Courrier", name_key="le courrier", country="FR"))
     window = make_window()
-    page = window.show_section("contacts")
-    assert page.proxy.rowCount() == 3
-    contacts_item = window.sidebar.item(1)
+    page = window.show_section("outlets")
+    assert page.proxy.rowCount() == 2
     from pressdesk.ui.mainwindow import BADGE_ROLE
 
-    assert contacts_item.data(BADGE_ROLE) == "3"
+    assert window.sidebar.item(1).data(BADGE_ROLE) == "3"  # contacts
+    assert window.sidebar.item(2).data(BADGE_ROLE) == "2"  # outlets
     assert window.sidebar.item(3).data(BADGE_ROLE) == "1"  # one list
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
     qtbot.keyClicks(page.search, "prensa")
     assert page.proxy.rowCount() == 1
-    assert page.proxy.index(0, 0).data() == "José Núñez"
+    assert page.proxy.index(0, 0).data() == "La Prensa"
+    page.table.selectRow(0)
     page.search.clear()
     qtbot.keyClicks(page.search, "nobody-matches-this")
     assert page.proxy.rowCount() == 0
     assert page.no_match.isVisible()
 
 
-def test_selecting_a_contact_shows_its_details(make_window, database, qtbot) -> None:
-    _add_contacts(database)
+def test_selecting_a_release_shows_its_details(make_window, database) -> None:
+    from pressdesk.database.models import Release, ReleaseVersion
+
+    with database.session() as session:
+        release = Release(language="es")
+        release.versions.append(ReleaseVersion(language="es", headline="Vacunas para todos"))
+        session.add(release)
     window = make_window()
-    page = window.show_section("contacts")
+    page = window.show_section("releases")
     page.table.selectRow(0)
-    assert page.detail._title.text() in {"José Núñez", "Léa Dubois", "Ngozi Okafor"}
+    assert page.detail._title.text() == "Vacunas para todos"
     assert not page.detail._placeholder.isVisible()
 
 
@@ -148,3 +158,52 @@ def test_window_size_and_position_are_remembered(make_window) -> None:
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (790, 610)
+
+
+def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot) -> None:
+    from pressdesk.ui.i18n import install_language, preferred_language
+
+    window = make_window()
+    window.show_section("contacts")
+    try:
+        dialog = PreferencesDialog(window, window.database)
+        qtbot.addWidget(dialog)
+        dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("es"))
+        dialog.accept()
+        assert dialog.language_changed
+        assert preferred_language() == "es"
+        spanish = window.reopen_in_language(preferred_language())
+        qtbot.addWidget(spanish)
+        assert not window.isVisible()
+        assert spanish.current_page().spec.key == "contacts"
+        sidebar = [spanish.sidebar.item(i).text() for i in range(spanish.sidebar.count())]
+        assert sidebar[:3] == ["Comunicados", "Contactos", "Medios"]
+        menus = [action.text() for action in spanish.menuBar().actions()]
+        assert menus[0] == "&Archivo"
+        french = spanish.reopen_in_language("fr")
+        qtbot.addWidget(french)
+        assert french.sidebar.item(5).text() == "Rapports"
+        assert french.current_page().search.placeholderText().startswith("Rechercher")
+    finally:
+        install_language("en")
+
+
+def test_a_failing_section_says_so_without_blocking(make_window, qtbot) -> None:
+    from pressdesk.errors import DatabaseUnavailable
+
+    window = make_window()
+    page = window.show_section("outlets")
+
+    def broken(_database):
+        raise DatabaseUnavailable("The database server went away.", hint="Try again later.")
+
+    from dataclasses import replace
+
+    page.spec = replace(page.spec, load=broken)
+    page.refresh()
+    qtbot.waitUntil(lambda: "went away" in window.message_label.text(), timeout=5000)
+    box = window.findChild(QMessageBox, "error-message")
+    assert box is not None
+    assert box.isVisible()
+    assert box.informativeText() == "Try again later."
+    box.close()

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pressdesk.database.models import (
     Contact,
@@ -22,6 +22,10 @@ from pressdesk.database.models import (
     Suppression,
 )
 from pressdesk.errors import InvalidInput, NotFound
+
+# Subqueries name the outlet through an alias, so they still work inside a query that already
+# joins the contact's outlet (the contacts table does).
+_OUTLET = aliased(Outlet)
 
 SEGMENT_FILTERS = ("region", "country", "language", "beat", "outlet_type", "tag", "text")
 
@@ -62,7 +66,7 @@ def segment_condition(filters: Mapping[str, Any]) -> ColumnElement[bool]:
             )
         elif key == "outlet_type":
             conditions.append(
-                exists().where(Outlet.id == Contact.outlet_id, Outlet.outlet_type == value)
+                exists().where(_OUTLET.id == Contact.outlet_id, _OUTLET.outlet_type == value)
             )
         elif key == "text":
             pattern = f"%{value.lower()}%"
@@ -73,7 +77,7 @@ def segment_condition(filters: Mapping[str, Any]) -> ColumnElement[bool]:
                     Contact.email_key.like(pattern),
                     func.lower(Contact.notes).like(pattern),
                     exists().where(
-                        Outlet.id == Contact.outlet_id, func.lower(Outlet.name).like(pattern)
+                        _OUTLET.id == Contact.outlet_id, func.lower(_OUTLET.name).like(pattern)
                     ),
                 )
             )

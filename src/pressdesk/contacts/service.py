@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pressdesk.contacts.audience import is_suppressed_clause
+from pressdesk.contacts.query import ContactFilter, contacts_page
 from pressdesk.database.models import Contact, ContactList, ListMember, Outlet
-from pressdesk.errors import NotFound
 
 
 @dataclass(frozen=True)
@@ -40,45 +39,31 @@ def list_contacts(
     list_name: str | None = None,
     region: str | None = None,
     country: str | None = None,
+    language: str | None = None,
+    beat: str | None = None,
+    text: str | None = None,
 ) -> list[ContactSummary]:
-    """Contacts ordered by last and first name, optionally narrowed to a list, region or country."""
-    query = (
-        select(
-            Contact.email,
-            Contact.first_name,
-            Contact.last_name,
-            Outlet.name,
-            Contact.country,
-            Contact.region,
-            Contact.language,
-            is_suppressed_clause(),
-        )
-        .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
-        .order_by(Contact.last_name, Contact.first_name, Contact.email_key)
+    """Contacts ordered by last and first name, optionally narrowed by the table's filters."""
+    where = ContactFilter(
+        text=text,
+        region=region,
+        country=country,
+        language=language,
+        beat=beat,
+        list_name=list_name,
     )
-    if list_name is not None:
-        list_id = session.scalar(select(ContactList.id).where(ContactList.name == list_name))
-        if list_id is None:
-            raise NotFound(f"There is no list called '{list_name}'.")
-        query = query.join(ListMember, ListMember.contact_id == Contact.id).where(
-            ListMember.list_id == list_id
-        )
-    if region is not None:
-        query = query.where(Contact.region == region)
-    if country is not None:
-        query = query.where(Contact.country == country.upper())
     return [
         ContactSummary(
-            email=row[0],
-            first_name=row[1],
-            last_name=row[2],
-            outlet=row[3],
-            country=row[4],
-            region=row[5],
-            language=row[6],
-            opted_out=bool(row[7]),
+            email=row.email,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            outlet=row.outlet,
+            country=row.country,
+            region=row.region,
+            language=row.language,
+            opted_out=row.opted_out,
         )
-        for row in session.execute(query)
+        for row in contacts_page(session, where, limit=None)
     ]
 
 

@@ -138,13 +138,20 @@ def open_database(url_text: str | None = None, *, migrate: bool = True) -> Datab
 
 
 def _create_engine(url: URL) -> Engine:
+    # hide_parameters: database errors end up in the log file, and their statement parameters
+    # would carry journalists' addresses and names into it.
     if url.get_backend_name() == "sqlite":
         engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            pool_pre_ping=False,
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _tune_sqlite_connection)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": 10}, hide_parameters=True
+    )
 
 
 def _tune_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:

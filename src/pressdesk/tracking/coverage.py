@@ -72,7 +72,7 @@ def find_outlet(session: Session, name: str) -> Outlet:
     if outlet is None:
         raise NotFound(
             f"There is no outlet named '{' '.join(name.split())}'.",
-            hint="See: pressdesk contacts outlets, or add the outlet first.",
+            hint="Check its spelling in the Outlets section, or add the outlet first.",
         )
     return outlet
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,11 +23,16 @@ from pressdesk.database import open_database
 from pressdesk.errors import PressDeskError
 from pressdesk.logs import setup_logging
 from pressdesk.paths import resources_dir
+from pressdesk.ui.i18n import install_language, preferred_language
 from pressdesk.ui.mainwindow import MainWindow
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.qsettings import saved_database_url
 
 log = logging.getLogger(__name__)
+
+# Set to 1 to close the window as soon as it is shown and exit 0: lets packaging checks prove
+# that a bundle can open the real window without anyone there to close it.
+SMOKE_TEST_VARIABLE = "PRESSDESK_SMOKE_TEST"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -44,11 +56,33 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackTy
     show_error(QApplication.activeWindow(), exc)
 
 
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages (a plugin that would not load, say) go to the log file as well: an app
+    started from the menu has no terminal to show them in."""
+    logging.getLogger("qt").log(
+        _QT_LOG_LEVELS.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message
+    )
+    if sys.stderr is not None:  # as Qt itself would print it
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
 def run_desktop(database_url: str | None = None) -> int:
     """Open the window on the given (or configured) database and run until it is closed."""
     started = time.monotonic()
-    setup_logging()
+    # INFO, unless the command line already asked for more detail (pressdesk --verbose).
+    setup_logging(min(logging.getLogger().getEffectiveLevel(), logging.INFO))
+    qInstallMessageHandler(_log_qt_message)
     app = make_application()
+    install_language(preferred_language())
     sys.excepthook = _log_uncaught
     try:
         database = open_database(database_url or saved_database_url())
@@ -60,6 +94,9 @@ def run_desktop(database_url: str | None = None) -> int:
     window = MainWindow(database)
     window.show()
     log.info("Window shown %.0f ms after start", (time.monotonic() - started) * 1000)
+    if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
+        log.info("Smoke test: closing the window")
+        QTimer.singleShot(0, window.close)
     QTimer.singleShot(0, lambda: None)
     code = app.exec()
     database.dispose()

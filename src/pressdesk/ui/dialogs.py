@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,22 +27,41 @@ from pressdesk.database.engine import parse_database_url
 from pressdesk.errors import PressDeskError
 from pressdesk.paths import default_database_path
 from pressdesk.settings import Organization, load_organization, save_organization
+from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
 from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français"}
+
+def tr(text: str) -> str:
+    return translate("Dialogs", text)
+
+
+def describe_database(database: Database) -> str:
+    """Which database is open, in the interface language (without any password)."""
+    url = database.url
+    if database.is_sqlite:
+        return tr("Local file {path}").format(path=url.database)
+    return tr("Server {host}/{name} as {user}").format(
+        host=url.host or "localhost", name=url.database, user=url.username or "?"
+    )
 
 
 def show_about(parent: QWidget, database: Database) -> None:
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>Write press releases, keep your media contacts, and send each release as one "
-        "personal email per journalist, knowing which outlets received it.</p>"
-        "<p>Your contacts stay on your computer or your office's own server.</p>"
-        f"<p style='color:gray'>Database: {database.describe()}<br>"
-        f"Qt {qVersion()} · PySide {pyside_version} · Python {platform.python_version()}<br>"
-        "Icons: Lucide (ISC licence)</p>",
+        tr("About PressDesk"),
+        f"<h3>{APP_NAME} {__version__}</h3><p>"
+        + tr(
+            "Write press releases, keep your media contacts, and send each release as one "
+            "personal email per journalist, knowing which outlets received it."
+        )
+        + "</p><p>"
+        + tr("Your contacts stay on your computer or your office's own server.")
+        + "</p><p style='color:gray'>"
+        + tr("Database: {name}").format(name=describe_database(database))
+        + f"<br>Qt {qVersion()} · PySide {pyside_version} · Python {platform.python_version()}"
+        + "<br>"
+        + tr("Icons: Lucide (ISC licence)")
+        + "</p>",
     )
 
 
@@ -51,48 +70,52 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, database: Database) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
         self._database = database
         with database.session() as session:
             organization = load_organization(session)
 
         self.org_name = QLineEdit(organization.name)
-        self.org_name.setPlaceholderText("e.g. Regional Office for Central America")
+        self.org_name.setPlaceholderText(self.tr("e.g. Regional Office for Central America"))
         self.org_email = QLineEdit(organization.email)
         self.org_email.setPlaceholderText("press@example.org")
         self.org_website = QLineEdit(organization.website)
         self.org_language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in LANGUAGES.items():
             self.org_language.addItem(name, code)
         self.org_language.setCurrentIndex(
             max(0, self.org_language.findData(organization.default_language))
         )
         for widget, name in (
-            (self.org_name, "Organization name"),
-            (self.org_email, "Press office email"),
-            (self.org_website, "Website"),
-            (self.org_language, "Default language"),
+            (self.org_name, self.tr("Organization name")),
+            (self.org_email, self.tr("Press office email")),
+            (self.org_website, self.tr("Website")),
+            (self.org_language, self.tr("Default language for releases")),
         ):
             widget.setAccessibleName(name)
 
         org_tab = QWidget()
         org_form = QFormLayout(org_tab)
-        org_form.addRow("&Name:", self.org_name)
-        org_form.addRow("Press office &email:", self.org_email)
-        org_form.addRow("&Website:", self.org_website)
-        org_form.addRow("Default &language:", self.org_language)
+        org_form.addRow(self.tr("&Name:"), self.org_name)
+        org_form.addRow(self.tr("Press office &email:"), self.org_email)
+        org_form.addRow(self.tr("&Website:"), self.org_website)
+        org_form.addRow(self.tr("Releases &written in:"), self.org_language)
         note = QLabel(
-            "Shown in your releases. Journalists' unsubscribe requests go to the press office "
-            "email. Everyone who uses this database sees the same settings."
+            self.tr(
+                "Shown in your releases. Journalists' unsubscribe requests go to the press "
+                "office email. Everyone who uses this database sees the same settings."
+            )
         )
         note.setWordWrap(True)
         note.setEnabled(False)
         org_form.addRow(note)
 
         stored_url = str(app_settings().value(DATABASE_URL_KEY, "") or "")
-        self.use_default = QRadioButton(f"This computer ({default_database_path()})")
-        self.use_other = QRadioButton("Another database:")
+        self.use_default = QRadioButton(
+            self.tr("This computer ({path})").format(path=default_database_path())
+        )
+        self.use_other = QRadioButton(self.tr("Another database:"))
         group = QButtonGroup(self)
         group.addButton(self.use_default)
         group.addButton(self.use_other)
@@ -100,25 +123,44 @@ class PreferencesDialog(QDialog):
         self.other_url.setPlaceholderText(
             "sqlite:///path/to/file.db or postgresql+psycopg://user@server/db"
         )
-        self.other_url.setAccessibleName("Database URL")
+        self.other_url.setAccessibleName(self.tr("Database URL"))
         (self.use_other if stored_url else self.use_default).setChecked(True)
         self.other_url.setEnabled(bool(stored_url))
         self.use_other.toggled.connect(self.other_url.setEnabled)
         db_tab = QWidget()
         db_layout = QVBoxLayout(db_tab)
-        db_layout.addWidget(QLabel(f"Open now: {database.describe()}"))
+        db_layout.addWidget(
+            QLabel(self.tr("Open now: {name}").format(name=describe_database(database)))
+        )
         db_layout.addSpacing(8)
         db_layout.addWidget(self.use_default)
         db_layout.addWidget(self.use_other)
         db_layout.addWidget(self.other_url)
-        hint = QLabel("A change takes effect the next time PressDesk starts.")
+        hint = QLabel(self.tr("A change takes effect the next time PressDesk starts."))
         hint.setEnabled(False)
         db_layout.addWidget(hint)
         db_layout.addStretch(1)
 
+        self.interface_language = QComboBox()
+        system_language = QLocale.system().nativeLanguageName() or "English"
+        self.interface_language.addItem(
+            self.tr("As the system ({language})").format(language=system_language), ""
+        )
+        for code, name in LANGUAGES.items():
+            self.interface_language.addItem(name, code)
+        chosen = str(app_settings().value(LANGUAGE_KEY, "") or "")
+        self.interface_language.setCurrentIndex(max(0, self.interface_language.findData(chosen)))
+        self.interface_language.setAccessibleName(self.tr("Interface language"))
+        self._initial_language = chosen
+        self.language_changed = False
+        interface_tab = QWidget()
+        interface_form = QFormLayout(interface_tab)
+        interface_form.addRow(self.tr("Interface &language:"), self.interface_language)
+
         tabs = QTabWidget()
-        tabs.addTab(org_tab, "Organization")
-        tabs.addTab(db_tab, "Database")
+        tabs.addTab(interface_tab, self.tr("Interface"))
+        tabs.addTab(org_tab, self.tr("Organization"))
+        tabs.addTab(db_tab, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -153,6 +195,10 @@ class PreferencesDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
+        language = self.interface_language.currentData()
+        if language != self._initial_language:
+            save_language_choice(language)
+            self.language_changed = True
         settings = app_settings()
         if url:
             settings.setValue(DATABASE_URL_KEY, url)

@@ -27,7 +27,8 @@ from pressdesk.database import Database
 from pressdesk.jobs import Progress
 from pressdesk.mail.outbox import ACTIVE_STATUSES
 from pressdesk.paths import log_dir
-from pressdesk.ui.dialogs import PreferencesDialog, show_about
+from pressdesk.ui.dialogs import PreferencesDialog, describe_database, show_about
+from pressdesk.ui.i18n import install_language, preferred_language, translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.qsettings import app_settings
@@ -37,6 +38,7 @@ from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import JobThread, wait_for_all_jobs
 
 log = logging.getLogger(__name__)
+_open_windows: set[MainWindow] = set()  # windows rebuilt in another language, kept alive here
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -81,7 +83,7 @@ class JobProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,9 +107,12 @@ class JobProgress(QWidget):
             self.bar.setRange(0, step.total)
             self.bar.setValue(step.done)
             left = step.seconds_left()
-            eta = f" · about {int(left) + 1} s left" if left is not None else ""
+            eta = self.tr(" · about %n s left", "", int(left) + 1) if left is not None else ""
             self.label.setText(
-                f"{title} {format_value(step.done)} of {format_value(step.total)}{eta}"
+                self.tr("{title} {done} of {total}").format(
+                    title=title, done=format_value(step.done), total=format_value(step.total)
+                )
+                + eta
             )
         else:
             self.label.setText(f"{title} {step.message}")
@@ -121,21 +126,21 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self.setWindowTitle(f"{APP_NAME} — {database.describe()}")
+        self.setWindowTitle(f"{APP_NAME} — {describe_database(database)}")
         self.setMinimumSize(QSize(760, 520))
 
         self.section_actions: dict[str, list[QAction]] = {}
         self._build_actions()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(210)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { background: palette(window); padding: 10px 8px;"
+            "QListWidget#sidebar { background: palette(window); padding: 10px 8px; outline: 0;"
             " border-right: 1px solid palette(mid); }"
             "QListWidget#sidebar::item { padding: 4px 6px; border-radius: 6px; }"
             "QListWidget#sidebar::item:selected { background: palette(highlight);"
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
         )
         self.pages = QStackedWidget()
-        self.section_pages: dict[str, SectionPage] = {}
+        self.section_pages: dict[str, Any] = {}
         for number, spec in enumerate(ALL_SECTIONS, start=1):
             factory = CUSTOM_PAGES.get(spec.key, SectionPage)
             page = factory(spec, database, self._page_actions(spec.key))
@@ -151,9 +156,9 @@ class MainWindow(QMainWindow):
             page.failed.connect(self._report_failure)
             self.pages.addWidget(page)
             self.section_pages[spec.key] = page
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), translate("Sections", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            item.setToolTip(f"{translate('Sections', spec.title)} (Ctrl+{number})")
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_section)
 
@@ -174,33 +179,33 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.preferences_action = QAction(icon("settings"), "&Preferences…", self)
+        self.preferences_action = QAction(icon("settings"), self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
 
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        self.find_action = QAction(icon("search"), "&Find", self)
+        self.find_action = QAction(icon("search"), self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
 
-        self.refresh_action = QAction(icon("refresh-cw"), "&Refresh", self)
+        self.refresh_action = QAction(icon("refresh-cw"), self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         if self.refresh_action.shortcut().isEmpty():
             self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.refresh_all)
 
-        self.about_action = QAction(icon("info"), f"&About {APP_NAME}", self)
+        self.about_action = QAction(icon("info"), self.tr("&About PressDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self, self.database))
 
-        self.logs_action = QAction(icon("folder-open"), "Open &Log Folder", self)
+        self.logs_action = QAction(icon("folder-open"), self.tr("Open &Log Folder"), self)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
@@ -211,15 +216,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         for number, spec in enumerate(ALL_SECTIONS, start=1):
-            action = QAction(icon(spec.icon), spec.title, self)
+            action = QAction(icon(spec.icon), translate("Sections", spec.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(
                 lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row)
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.logs_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -236,11 +241,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.message_label = QLabel()
         self.job_progress = JobProgress()
-        self.sending_label = QLabel("Not sending")
+        self.sending_label = QLabel(self.tr("Not sending"))
         self.database_label = QLabel()
         self.database_label.setPixmap(icon("database").pixmap(14, 14))
-        self.database_text = QLabel(self.database.describe())
-        self.database_text.setToolTip("The database PressDesk is working on")
+        self.database_text = QLabel(describe_database(self.database))
+        self.database_text.setToolTip(self.tr("The database PressDesk is working on"))
         status.addWidget(self.message_label, 1)
         status.addPermanentWidget(self.job_progress)
         status.addPermanentWidget(self.sending_label)
@@ -249,12 +254,11 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------------------------
 
-    def current_page(self) -> SectionPage:
-        page = self.pages.currentWidget()
-        assert isinstance(page, SectionPage)
-        return page
+    def current_page(self) -> Any:
+        """The visible section page (a SectionPage or a richer page with the same interface)."""
+        return self.pages.currentWidget()
 
-    def show_section(self, key: str) -> SectionPage:
+    def show_section(self, key: str) -> Any:
         keys = [spec.key for spec in ALL_SECTIONS]
         self.sidebar.setCurrentRow(keys.index(key))
         return self.section_pages[key]
@@ -272,17 +276,20 @@ class MainWindow(QMainWindow):
         for page in self.section_pages.values():
             page.refresh()
 
-    def _set_badge(self, key: str, rows: list[Any]) -> None:
+    def _set_badge(self, key: str, rows: list[Any] | int) -> None:
         keys = [spec.key for spec in ALL_SECTIONS]
         item = self.sidebar.item(keys.index(key))
         if key == "outbox":
             active = sum(1 for row in rows if row.status in ACTIVE_STATUSES)
-            item.setData(BADGE_ROLE, f"{active} sending" if active else "")
+            item.setData(BADGE_ROLE, self.tr("%n sending", "", active) if active else "")
             self.sending_label.setText(
-                f"Sending {active} distribution(s)" if active else "Not sending"
+                self.tr("Sending %n distribution(s)", "", active)
+                if active
+                else self.tr("Not sending")
             )
         elif key != "reports":
-            item.setData(BADGE_ROLE, format_value(len(rows)) if rows else "")
+            count = rows if isinstance(rows, int) else len(rows)
+            item.setData(BADGE_ROLE, format_value(count) if count else "")
 
     def _report_failure(self, exc: BaseException) -> None:
         self.message_label.setText(describe_error(exc))
@@ -291,7 +298,22 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(self, self.database)
         if dialog.exec():
-            self.message_label.setText("Preferences saved.")
+            if dialog.language_changed:
+                self.reopen_in_language(preferred_language())
+            else:
+                self.message_label.setText(self.tr("Preferences saved."))
+
+    def reopen_in_language(self, language: str) -> MainWindow:
+        """Switch the interface language: the window is rebuilt in place, on the same data."""
+        install_language(language)
+        replacement = MainWindow(self.database)
+        replacement.restoreGeometry(self.saveGeometry())
+        replacement.show_section(self.current_page().spec.key)
+        replacement.show()
+        _open_windows.add(replacement)
+        self.close()
+        _open_windows.discard(self)
+        return replacement
 
     def track_job(self, job: JobThread, title: str) -> None:
         """Show a running job's progress in the status bar (used by the send and import flows)."""

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.database import Database
+from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
-from pressdesk.ui.table import Column, RowsModel, format_value
+from pressdesk.ui.table import Column, RowsModel, StatusDelegate, format_value
 from pressdesk.ui.worker import run_job
 
 
@@ -66,10 +67,10 @@ class EmptyState(QWidget):
         picture.setPixmap(icon(icon_name).pixmap(56, 56))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture.setEnabled(False)  # drawn muted
-        heading = QLabel(title)
+        heading = QLabel(translate("Sections", title))
         heading.setFont(heading_font(4))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(text)
+        body = QLabel(translate("Sections", text))
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(460)
@@ -104,7 +105,7 @@ class DetailPane(QFrame):
         self._title.setWordWrap(True)
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self._placeholder = QLabel("Select a row to see its details here.")
+        self._placeholder = QLabel(self.tr("Select a row to see its details here."))
         self._placeholder.setWordWrap(True)
         self._placeholder.setEnabled(False)
         self._layout.addWidget(self._title)
@@ -123,13 +124,13 @@ class DetailPane(QFrame):
             text = QLabel(format_value(value) or "—")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._form.addRow(f"{label}:", text)
+            self._form.addRow(translate("Sections", label) + ":", text)
 
 
 class SectionPage(QWidget):
     """One section of the main window."""
 
-    loaded = Signal(list)  # the rows, once they arrive
+    loaded = Signal(object)  # the rows, once they arrive
     failed = Signal(object)
 
     def __init__(self, spec: SectionSpec, database: Database, actions: Sequence[QAction] = ()):
@@ -139,19 +140,19 @@ class SectionPage(QWidget):
         self._loading = False
         self.setObjectName(f"section-{spec.key}")
 
-        title = QLabel(spec.title)
+        title = QLabel(translate("Sections", spec.title))
         title.setFont(heading_font(6))
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
-        subtitle = QLabel(spec.subtitle)
+        subtitle = QLabel(translate("Sections", spec.subtitle))
         subtitle.setEnabled(False)
         subtitle.setWordWrap(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(spec.search_placeholder)
+        self.search.setPlaceholderText(translate("Sections", spec.search_placeholder))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName(f"Search {spec.title.lower()}")
+        self.search.setAccessibleName(translate("Sections", spec.search_placeholder))
         self.search.setMaximumWidth(360)
 
         header = QHBoxLayout()
@@ -183,11 +184,14 @@ class SectionPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setAccessibleName(f"{spec.title} table")
+        self.table.setAccessibleName(translate("Sections", spec.title))
         horizontal = self.table.horizontalHeader()
         horizontal.setHighlightSections(False)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.status_delegate = StatusDelegate(self.table)
         for i, column in enumerate(spec.columns):
+            if column.tone is not None:
+                self.table.setItemDelegateForColumn(i, self.status_delegate)
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if column.stretch
@@ -197,7 +201,7 @@ class SectionPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.detail = DetailPane()
-        self.no_match = QLabel("Nothing matches your search.")
+        self.no_match = QLabel(self.tr("Nothing matches your search."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setEnabled(False)
 
@@ -219,7 +223,7 @@ class SectionPage(QWidget):
             self.detail.hide()
 
         self.empty = EmptyState(spec.icon, spec.empty_title, spec.empty_text, actions)
-        self.loading = QLabel("Loading…")
+        self.loading = QLabel(self.tr("Loading…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for widget in (self.loading, self.splitter, self.empty):
@@ -250,7 +254,7 @@ class SectionPage(QWidget):
     def _on_loaded(self, rows: list[Any]) -> None:
         self._loading = False
         self.model.set_rows(rows)
-        self.count_label.setText(f"{format_value(len(rows))} in all" if rows else "")
+        self.count_label.setText(self.tr("%n in all", "", len(rows)) if rows else "")
         self.stack.setCurrentWidget(self.splitter if rows else self.empty)
         self._filter(self.search.text())
         self.loaded.emit(rows)

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,6 +27,37 @@ class Column:
     value: Callable[[Any], Any]
     numeric: bool = False
     stretch: bool = False
+    tone: Callable[[Any], str | None] | None = None  # a status column's colour key
+
+
+# Status colours: a restrained accent always shown beside the status text, never alone.
+TONES = {
+    "good": "#2e7d32",
+    "bad": "#c62828",
+    "warn": "#b26a00",
+    "busy": "#1565c0",
+    "quiet": "#757575",
+}
+STATUS_TONES = {
+    "sent": "good",
+    "done": "good",
+    "approved": "busy",
+    "failed": "bad",
+    "bounced": "bad",
+    "uncertain": "warn",
+    "deferred": "warn",
+    "interrupted": "warn",
+    "paused": "warn",
+    "queued": "busy",
+    "sending": "busy",
+    "scheduled": "busy",
+    "draft": "quiet",
+    "cancelled": "quiet",
+}
+
+
+def status_tone(status: Any) -> str | None:
+    return STATUS_TONES.get(getattr(status, "value", status))
 
 
 def format_value(value: Any) -> str:
@@ -26,7 +66,7 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else ""
+        return QCoreApplication.translate("Sections", "Yes") if value else ""
     if isinstance(value, datetime):
         return locale.toString(value.astimezone(), "d MMM yyyy, HH:mm")
     if isinstance(value, date):
@@ -39,6 +79,7 @@ def format_value(value: Any) -> str:
 class RowsModel(QAbstractTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+    TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, columns: Sequence[Column]) -> None:
         super().__init__()
@@ -61,7 +102,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return QCoreApplication.translate("Sections", self._columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,6 +119,43 @@ class RowsModel(QAbstractTableModel):
             return value if isinstance(value, int | float) else str(value).casefold()
         if role == self.ROW_ROLE:
             return row
+        if role == self.TONE_ROLE:
+            return column.tone(row) if column.tone else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Paints a small coloured dot before a status text (the text says it; the colour helps)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        tone = index.data(RowsModel.TONE_ROLE)
+        if not tone:
+            super().paint(painter, option, index)
+            return
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(6, 0, 0, 0)
+        diameter = 8
+        painter.setBrush(QColor(TONES[tone]))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(rect.left(), rect.center().y() - diameter // 2 + 1, diameter, diameter)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        text_rect = rect.adjusted(diameter + 6, 0, -4, 0)
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(
+            text_rect,
+            flags,
+            option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        painter.restore()

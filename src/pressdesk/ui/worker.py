@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 from pressdesk.jobs import Cancelled, Progress
@@ -77,10 +78,13 @@ def run_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
-    parent: QObject | None = None,
 ) -> JobThread:
-    """Start ``job`` on a worker thread and call back on the GUI thread; return its handle."""
-    thread = JobThread(job, parent)
+    """Start ``job`` on a worker thread and call back on the GUI thread; return its handle.
+
+    The thread has no parent widget on purpose: a window closed mid-job must not destroy a
+    running thread (Qt aborts the process when that happens); it is kept here until it ends.
+    """
+    thread = JobThread(job)
     if on_progress is not None:
         thread.progressed.connect(on_progress)
     if on_success is not None:
@@ -97,5 +101,8 @@ def run_job(
 def wait_for_all_jobs(timeout_ms: int = 10_000) -> None:
     """Let running jobs finish (used when the window closes)."""
     for thread in list(_running):
+        if not shiboken6.isValid(thread):  # deleted with its parent window
+            _running.discard(thread)
+            continue
         thread.cancel()
         thread.wait(timeout_ms)

@@ -1,0 +1,136 @@
+"""The HTML part with its CSS inlined once per language, and only the personal values per person.
+
+Inlining CSS means parsing and rewriting the whole document, which costs more than everything
+else in a message. The house template uses the contact's data only by printing it, so the HTML can
+be rendered once with a unique marker in place of each personal value, inlined once, and cut at
+the markers; per person the values are escaped exactly as the inliner's serializer would write
+them and put back. The composer checks this against the full path on sample people (including
+hostile names) and falls back to the full path if the two ever differ.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from jinja2 import Template
+
+from .rendering import inline_css, render_template
+
+_MARKER = re.compile("\ue000(\\d+)\ue001")  # private-use characters never in a template
+
+
+def escape_text(value: str) -> str:
+    """Escape text content as the HTML serializer of the CSS inliner does."""
+    return (
+        value.replace("&", "&amp;")
+        .replace("\xa0", "&nbsp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+
+
+def escape_attribute(value: str) -> str:
+    """Escape an attribute value (in double quotes) as the serializer does."""
+    return value.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace('"', "&quot;")
+
+
+def quoted_printable(text: str) -> bytes:
+    """Text in quoted-printable with CRLF line ends and no final line break."""
+    data = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").encode("utf-8")
+    encoded: bytes = binascii.b2a_qp(data, quotetabs=False, istext=True, header=False)
+    return encoded.replace(b"\n", b"\r\n")
+
+
+Slot = tuple[str, str, bool]  # (context name, field, inside a tag)
+
+
+@dataclass(frozen=True)
+class HtmlFrame:
+    """The inlined HTML cut where personal values go: ``chunks`` around ``slots``.
+
+    ``lines`` is the same document for the message body: quoted-printable is encoded line by
+    line, so lines without a personal value are encoded once here and only the few lines that
+    hold one are encoded per person.
+    """
+
+    chunks: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    lines: tuple[bytes | tuple[str | Slot, ...], ...]
+
+    def fill(self, personal: Mapping[str, Any]) -> str:
+        out = [self.chunks[0]]
+        for slot, chunk in zip(self.slots, self.chunks[1:], strict=True):
+            out.append(_value(slot, personal))
+            out.append(chunk)
+        return "".join(out)
+
+    def fill_quoted_printable(self, personal: Mapping[str, Any]) -> bytes:
+        """Exactly ``quoted_printable(self.fill(personal))``, encoding only the personal lines."""
+        encoded = []
+        for line in self.lines:
+            if isinstance(line, bytes):
+                encoded.append(line)
+            else:
+                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in line)
+                encoded.append(quoted_printable(text))
+        return b"\r\n".join(encoded)
+
+
+def _value(slot: Slot, personal: Mapping[str, Any]) -> str:
+    name, field, in_tag = slot
+    value = str(getattr(personal[name], field))
+    return escape_attribute(value) if in_tag else escape_text(value)
+
+
+def _lines(chunks: tuple[str, ...], slots: tuple[Slot, ...]) -> tuple[Any, ...]:
+    """Cut chunks and slots into lines; static lines are encoded now."""
+    pieces: list[str | Slot] = [chunks[0]]
+    for slot, chunk in zip(slots, chunks[1:], strict=True):
+        pieces.extend((slot, chunk))
+    lines: list[list[str | Slot]] = [[]]
+    for piece in pieces:
+        if isinstance(piece, str):
+            parts = piece.replace("\r\n", "\n").split("\n")
+            lines[-1].append(parts[0])
+            lines.extend([part] for part in parts[1:])
+        else:
+            lines[-1].append(piece)
+    while lines and all(isinstance(p, str) and not p for p in lines[-1]):
+        lines.pop()  # the body ends without a line break, as quoted_printable() writes it
+    result: list[bytes | tuple[str | Slot, ...]] = []
+    for line in lines:
+        if all(isinstance(p, str) for p in line):
+            result.append(quoted_printable("".join(str(p) for p in line)) or b"")
+        else:
+            result.append(tuple(line))
+    return tuple(result)
+
+
+def build_frame(
+    template: Template, context: Mapping[str, Any], personal: Mapping[str, Any]
+) -> HtmlFrame:
+    """Render ``template`` once with markers for every text field of the ``personal`` views."""
+    where: list[tuple[str, str]] = []
+    marked: dict[str, Any] = {}
+    for name, view in personal.items():
+        changes = {}
+        for spec in fields(view):
+            if isinstance(getattr(view, spec.name), str):
+                changes[spec.name] = f"\ue000{len(where)}\ue001"
+                where.append((name, spec.name))
+        marked[name] = replace(view, **changes)
+    html = inline_css(render_template(template, {**context, **marked}))
+    pieces = _MARKER.split(html)
+    chunks = tuple(pieces[0::2])
+    slots = []
+    in_tag = False
+    for chunk, index in zip(chunks, pieces[1::2], strict=False):
+        opened, closed = chunk.rfind("<"), chunk.rfind(">")
+        if opened != closed:  # both -1 means the chunk leaves the state as it was
+            in_tag = opened > closed
+        slots.append((*where[int(index)], in_tag))
+    return HtmlFrame(chunks, tuple(slots), _lines(chunks, tuple(slots)))
