@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mail_samples import delivery_report, release_mail, reply
 
@@ -22,7 +22,7 @@ SAMPLES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000))
 def test_any_bytes_are_classified_without_an_error(raw: bytes) -> None:
     mail = parse_mail(raw)
@@ -30,7 +30,7 @@ def test_any_bytes_are_classified_without_an_error(raw: bytes) -> None:
     assert len(mail.message_id) <= 300
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(SAMPLES),
     st.integers(min_value=0, max_value=4000),

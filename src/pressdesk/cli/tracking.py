@@ -19,7 +19,7 @@ from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job
 from pressdesk.tracking import coverage as coverage_log
 from pressdesk.tracking import imap, intake, reports, tables
-from pressdesk.tracking.exports import FORMATS, ReportTable, export, text_rows
+from pressdesk.tracking.exports import FORMATS, ReportTable, cell_text, export, text_rows
 from pressdesk.tracking.intake import IntakeSummary
 
 from .common import AppContext, json_option, pass_app
@@ -397,7 +397,10 @@ def inbox_unsubscribes(app: AppContext, as_json: bool) -> None:
         return
     print_table(
         ["Address", "Received", "Release", "Subject"],
-        [(r.email, r.received_at or r.processed_at, r.release_id, r.subject) for r in requests],
+        [
+            (r.email, cell_text(r.received_at or r.processed_at), r.release_id, r.subject)
+            for r in requests
+        ],
         empty="No opt-out requests have arrived by mail.",
     )
 

@@ -60,7 +60,7 @@ class RecipientReport:
 
     def addresses(self) -> list[str]:
         """Addresses to match against deliveries, the original recipient first."""
-        return [a for a in (self.original_recipient, self.final_recipient) if a]
+        return list(dict.fromkeys(a for a in (self.original_recipient, self.final_recipient) if a))
 
     def describe(self) -> str:
         parts = [self.action, self.status or "", self.diagnostic or ""]
