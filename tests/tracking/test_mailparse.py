@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from email.message import Message
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,9 +18,17 @@ from pressdesk.tracking.mailparse import (
 )
 
 ORIGINAL = release_mail("<r1.d1.0@press.example.org>", "ana@gleaner.example")
+
+
+def _fixed_ids(message: Message) -> bytes:
+    """The sample with a fixed Message-ID, so a failing case found once replays exactly."""
+    message.replace_header("Message-ID", "<fixed.sample@mail.example>")
+    return message.as_bytes()
+
+
 SAMPLES = [
-    delivery_report(ORIGINAL, "ana@gleaner.example").as_bytes(),
-    reply(ORIGINAL, "ana@gleaner.example", "Merci, bien reçu — à bientôt.").as_bytes(),
+    _fixed_ids(delivery_report(ORIGINAL, "ana@gleaner.example")),
+    _fixed_ids(reply(ORIGINAL, "ana@gleaner.example", "Merci, bien reçu — à bientôt.")),
 ]
 
 
@@ -152,3 +162,26 @@ def test_returned_headers_as_a_message_part_are_read() -> None:
         True,
         False,
     )
+
+
+def test_a_malformed_charset_name_does_not_stop_the_intake() -> None:
+    raw = (
+        b"From: ana@gleaner.example\r\nMessage-ID: <c@gleaner.example>\r\n"
+        b'Content-Type: text/plain; charset="utf\x00-8"\r\n\r\nPlease remove me.\r\n'
+    )
+    assert parse_mail(raw).kind == MailKind.UNSUBSCRIBE
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["utf-8", "iso-8859-1", "x-unknown", "utf\x00-8", ""]),
+    st.sampled_from(["B", "Q", "X"]),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
+)
+def test_encoded_words_of_any_shape_are_read_without_an_error(
+    charset: str, encoding: str, text: str
+) -> None:
+    subject = f"=?{charset}?{encoding}?{text}?= Out of office"
+    raw = f"From: a@b.example\r\nSubject: {subject}\r\n\r\nAway.\r\n".encode()
+    mail = parse_mail(raw)
+    assert "Out of office" in mail.subject

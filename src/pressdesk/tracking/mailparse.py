@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser, HeaderParser
@@ -93,7 +94,7 @@ def _header(message: Message, name: str) -> str:
         text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if "=?" in text:
         # A header that cannot be decoded keeps its raw text.
-        with contextlib.suppress(ValueError, LookupError, UnicodeError, IndexError):
+        with contextlib.suppress(ValueError, LookupError, UnicodeError, IndexError, MessageError):
             text = str(make_header(decode_header(text)))
     return " ".join(text.split())
 
@@ -289,7 +290,7 @@ def _decoded_payload(part: Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, "replace")
-    except LookupError:  # an unknown charset name
+    except (LookupError, ValueError):  # an unknown or malformed charset name
         return payload.decode("utf-8", "replace")
 
 
