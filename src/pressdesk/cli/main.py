@@ -21,7 +21,8 @@ from pressdesk.logs import setup_logging
 from .common import AppContext
 from .contacts import contacts, lists, segments
 from .releases import release
-from .sending import outbox, report, send, smtp
+from .sending import outbox, send, smtp
+from .tracking import coverage, inbox, report
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool) -> None:
         ctx.exit(run_desktop(database_url))
 
 
-for command in (contacts, lists, segments, release, smtp, send, outbox, report):
+for command in (contacts, lists, segments, release, smtp, send, outbox, report, coverage, inbox):
     cli.add_command(command)
 
 

@@ -1,16 +1,15 @@
-"""``pressdesk smtp``, ``send``, ``outbox`` and ``report``: sending and what came of it."""
+"""``pressdesk smtp``, ``send`` and ``outbox``: sending releases."""
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import click
 from sqlalchemy.orm import Session
@@ -25,7 +24,7 @@ from pressdesk.mail import secret_store
 from pressdesk.mail.lease import DistributionBusy, owner_alive
 from pressdesk.mail.planning import Composer, preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, get_profile, profile_password, save_profile
-from pressdesk.mail.report import failed_deliveries, report_by_contact
+from pressdesk.mail.report import failed_deliveries
 from pressdesk.mail.sender import (
     BatchResult,
     SendOptions,
@@ -535,54 +534,3 @@ def outbox_run(app: AppContext, as_json: bool) -> None:
     _print_batch(db, result, as_json=as_json, single=False)
     if not as_json and upcoming is not None:
         click.echo(f"Next scheduled distribution: {upcoming.astimezone():%Y-%m-%d %H:%M %Z}.")
-
-
-def _csv_safe(value: Any) -> Any:
-    """Keep spreadsheet programs from running a hostile name as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-# --- report -------------------------------------------------------------------------------------
-
-
-@click.command()
-@click.argument("release_id", type=int)
-@click.option(
-    "--by", "by", type=click.Choice(["contact"]), required=True, help="One row per contact."
-)
-@click.option(
-    "--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table"
-)
-@pass_app
-def report(app: AppContext, release_id: int, by: str, output_format: str) -> None:
-    """Who received a release, who did not, and what the server said."""
-    with app.db.session() as session:
-        rows = report_by_contact(session, release_id)
-    if output_format == "json":
-        print_json([row.to_json() for row in rows])
-        return
-    if output_format == "csv":
-        columns = ["email", "name", "outlet", "status", "attempts", "sent_at", "smtp_response"]
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({key: _csv_safe(value) for key, value in row.to_json().items()})
-        return
-    print_table(
-        ["Email", "Name", "Outlet", "Status", "Attempts", "Sent", "Server reply"],
-        [
-            (
-                r.email,
-                r.name,
-                r.outlet,
-                r.status.value,
-                r.attempts,
-                f"{r.sent_at.astimezone():%Y-%m-%d %H:%M}" if r.sent_at else "",
-                r.smtp_response,
-            )
-            for r in rows
-        ],
-        empty=f"Release {release_id} has not been sent to anyone yet.",
-    )

@@ -1,4 +1,4 @@
-"""How far each release reached: recipients, delivered, failed and outlets, from the deliveries."""
+"""How far each release reached, one line per release, by the receipt rule of :mod:`receipt`."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from pressdesk.database.models import Delivery, DeliveryStatus, Release, ReleaseVersion
-
-_DELIVERED = (DeliveryStatus.SENT,)
-_FAILED = (DeliveryStatus.FAILED, DeliveryStatus.BOUNCED)
+from pressdesk.tracking.receipt import bounced_clause, received_clause
 
 
 @dataclass(frozen=True)
@@ -21,20 +19,22 @@ class ReleaseReach:
     delivered: int
     failed: int
     outlets_reached: int
+    bounced: int = 0
 
 
 def release_reach(session: Session) -> list[ReleaseReach]:
     """Releases that have deliveries, newest first, with what became of them."""
     main = aliased(ReleaseVersion)
-    delivered = Delivery.status.in_(_DELIVERED)
+    delivered = received_clause()
     rows = session.execute(
         select(
             Release.id,
             main.headline,
             func.count(distinct(Delivery.email_key)),
             func.sum(case((delivered, 1), else_=0)),
-            func.sum(case((Delivery.status.in_(_FAILED), 1), else_=0)),
+            func.sum(case((Delivery.status == DeliveryStatus.FAILED, 1), else_=0)),
             func.count(distinct(case((delivered, Delivery.outlet_name)))),
+            func.sum(case((bounced_clause(), 1), else_=0)),
         )
         .join(Delivery, Delivery.release_id == Release.id)
         .outerjoin(main, (main.release_id == Release.id) & (main.language == Release.language))
@@ -49,6 +49,7 @@ def release_reach(session: Session) -> list[ReleaseReach]:
             delivered=int(row[3] or 0),
             failed=int(row[4] or 0),
             outlets_reached=row[5],
+            bounced=int(row[6] or 0),
         )
         for row in rows
     ]

@@ -1,0 +1,139 @@
+"""Report exports: CSV that Excel opens with accents intact, XLSX, and JSON.
+
+Names and titles in reports come from outside (journalists, outlets, pasted headlines), so cells
+are written as plain text: a value that starts like a formula is never evaluated by a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from pressdesk.errors import InvalidInput
+
+FORMATS = ("table", "csv", "json", "xlsx")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A report ready to show or export: headers and rows for tables, a document for JSON."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    document: Any
+    empty: str = "Nothing to report."
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def cell_text(value: Any) -> str:
+    """A value as shown in a table or CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _csv_safe(value: Any) -> str:
+    text = cell_text(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_STARTS):
+        return "'" + text  # shown as text by spreadsheets, never run as a formula
+    return text
+
+
+def to_csv(table: ReportTable) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel recognises the encoding."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow([_csv_safe(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def to_json(table: ReportTable) -> bytes:
+    text = json.dumps(table.document, ensure_ascii=False, indent=2, default=json_default)
+    return (text + "\n").encode("utf-8")
+
+
+def to_xlsx(table: ReportTable) -> bytes:
+    """One sheet, bold frozen header, text kept as text; streamed so big reports stay quick."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(
+        (table.title.translate(_SHEET_NAME_FORBIDDEN).strip() or "Report")[:31]
+    )
+    widths = [len(header) for header in table.headers]
+    for row in table.rows:
+        for column, value in enumerate(row):
+            widths[column] = max(widths[column], min(60, len(cell_text(value))))
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width + 2
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def header_cell(text: str) -> Cell:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        return cell
+
+    sheet.append([header_cell(header) for header in table.headers])
+    for row in table.rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    if isinstance(value, str) and value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        return cell
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value.astimezone(UTC).replace(tzinfo=None))
+        cell.number_format = "yyyy-mm-dd hh:mm"  # spreadsheets have no time zones: UTC
+        return cell
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return value
+
+
+def export(table: ReportTable, file_format: str) -> bytes:
+    """The report as a file's bytes in ``csv``, ``json`` or ``xlsx``."""
+    if file_format == "csv":
+        return to_csv(table)
+    if file_format == "json":
+        return to_json(table)
+    if file_format == "xlsx":
+        return to_xlsx(table)
+    raise InvalidInput(f"Cannot export a report as '{file_format}'.", hint="Use csv, json or xlsx.")
+
+
+def text_rows(table: ReportTable) -> list[list[str]]:
+    """The rows as text, for a table printed on screen."""
+    return [[cell_text(value) for value in row] for row in table.rows]
