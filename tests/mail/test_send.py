@@ -314,7 +314,8 @@ def test_the_report_by_contact_says_who_received_it(
     }  # fmt: skip
     csv_text = pressdesk("--db", database_url, "report", str(seeded.release_id), "--by",
                          "contact", "--format", "csv").stdout  # fmt: skip
-    assert csv_text.splitlines()[0] == "email,name,outlet,status,attempts,sent_at,smtp_response"
+    assert csv_text.startswith("\ufeff")  # Excel opens accents right
+    assert csv_text.lstrip("\ufeff").splitlines()[0].startswith("Email,Name,Outlet,Status")
     assert "'=HYPERLINK" in csv_text
     assert ",=HYPERLINK" not in csv_text
 
