@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 from pathlib import Path
 
 from pressdesk import paths
 
 LOG_FILE_NAME = "pressdesk.log"
 _handler: logging.handlers.RotatingFileHandler | None = None
+# PostgreSQL explains a broken unique rule with the values, e.g. "Key (email_key)=(ana@x.org)".
+_KEY_VALUES = re.compile(
+    r"(Key \([^)]*\)=\()[^\n]*?(\) already exists|\) is not present|\)$)", re.MULTILINE
+)
+
+
+class RedactingFormatter(logging.Formatter):
+    """Keeps the values a database server quotes in its errors out of the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _KEY_VALUES.sub(r"\1…\2", super().format(record))
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -31,7 +43,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     root.addHandler(handler)
     _handler = handler

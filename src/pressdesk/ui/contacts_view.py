@@ -143,6 +143,9 @@ class ContactCard(QScrollArea):
         self.placeholder.setWordWrap(True)
 
         buttons = QHBoxLayout()
+        self.edit_button = QPushButton(icon("pencil"), tr("Edit…"))
+        self.edit_button.clicked.connect(self._edit)
+        buttons.addWidget(self.edit_button)
         self.opt_button = QPushButton()
         self.opt_button.clicked.connect(self._toggle_opt_out)
         self.erase_button = QPushButton(icon("user-x"), tr("Erase…"))
@@ -159,7 +162,7 @@ class ContactCard(QScrollArea):
         self._layout.addWidget(self.history)
         self._layout.addLayout(buttons)
         self._layout.addStretch(1)
-        self._actions = [self.opt_button, self.erase_button]
+        self._actions = [self.edit_button, self.opt_button, self.erase_button]
         self.show_record(None)
 
     def load(self, address: str | None) -> None:
@@ -172,7 +175,12 @@ class ContactCard(QScrollArea):
             with database.session() as session:
                 return person_record(session, address)
 
-        run_job(read, on_success=self.show_record, on_failure=lambda exc: show_error(self, exc))
+        run_job(
+            read,
+            on_success=self.show_record,
+            on_failure=lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     def show_record(self, record: dict[str, Any] | None) -> None:
         self._record = record
@@ -255,7 +263,17 @@ class ContactCard(QScrollArea):
             work,
             on_success=lambda _: self.changed.emit(),
             on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
+
+    def _edit(self) -> None:
+        if self._record is None:
+            return
+        from pressdesk.ui.contact_editor import ContactEditor
+
+        editor = ContactEditor(self._database, self._record["email"], self)
+        editor.saved.connect(lambda _address: self.changed.emit())
+        editor.open()
 
     def _toggle_opt_out(self) -> None:
         if self._record is None:
@@ -481,6 +499,7 @@ class ContactsPage(QWidget):
             lambda: load_filter_choices(self._database),
             on_success=self._set_choices,
             on_failure=self.failed.emit,
+            owner=self,
         )
 
     def _set_choices(self, choices: FilterChoices) -> None:
@@ -596,6 +615,7 @@ class ContactsPage(QWidget):
             work,
             on_success=lambda _added: self.refresh(),
             on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     def opt_out_selection(self) -> None:
@@ -620,5 +640,8 @@ class ContactsPage(QWidget):
                     opt_out(session, address)
 
         run_job(
-            work, on_success=lambda _: self.refresh(), on_failure=lambda exc: show_error(self, exc)
+            work,
+            on_success=lambda _: self.refresh(),
+            on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,9 +37,11 @@ from pressdesk.database import Database
 from pressdesk.jobs import Progress
 from pressdesk.mail.outbox import ACTIVE_STATUSES
 from pressdesk.paths import log_dir
+from pressdesk.ui.contact_editor import ContactEditor
 from pressdesk.ui.dialogs import PreferencesDialog, describe_database, show_about
 from pressdesk.ui.i18n import install_language, preferred_language, translate
 from pressdesk.ui.icons import icon
+from pressdesk.ui.import_wizard import ImportWizard
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.qsettings import app_settings
 from pressdesk.ui.release_editor import ReleaseEditor
@@ -39,6 +51,7 @@ from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import JobThread, wait_for_all_jobs
 
 log = logging.getLogger(__name__)
+CONTACT_FILE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".vcf", ".vcard"}
 _open_windows: set[MainWindow] = set()  # windows rebuilt in another language, kept alive here
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -133,7 +146,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.section_actions: dict[str, list[QAction]] = {
             "releases": [self.new_release_action],
+            "contacts": [self.import_contacts_action, self.add_contact_action],
         }
+        self.setAcceptDrops(True)
         self.editors: list[ReleaseEditor] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -213,6 +228,15 @@ class MainWindow(QMainWindow):
         self.new_release_action.setToolTip(self.tr("Write a new press release (Ctrl+N)"))
         self.new_release_action.triggered.connect(lambda: self.open_release(None))
 
+        self.import_contacts_action = QAction(icon("upload"), self.tr("&Import Contacts…"), self)
+        self.import_contacts_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_contacts_action.setToolTip(
+            self.tr("Bring in contacts from a spreadsheet (CSV, Excel) or vCards")
+        )
+        self.import_contacts_action.triggered.connect(lambda: self.import_contacts(None))
+        self.add_contact_action = QAction(icon("user-plus"), self.tr("&Add Contact…"), self)
+        self.add_contact_action.triggered.connect(self.add_contact)
+
         self.about_action = QAction(icon("info"), self.tr("&About PressDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self, self.database))
@@ -230,6 +254,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_release_action)
+        file_menu.addAction(self.import_contacts_action)
+        file_menu.addAction(self.add_contact_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -345,6 +371,34 @@ class MainWindow(QMainWindow):
         self.editors.append(editor)
         editor.show()
         return editor
+
+    def import_contacts(self, path: Path | None) -> ImportWizard:
+        """Open the import wizard (on a dropped file, if any); refresh everything after."""
+        wizard = ImportWizard(self.database, self._known_list_names(), self, path)
+        wizard.finished.connect(lambda _result: self.refresh_all())
+        wizard.open()
+        return wizard
+
+    def _known_list_names(self) -> list[str]:
+        page = self.section_pages["lists"]
+        return [page.model.row_at(i).name for i in range(page.model.rowCount())]
+
+    def add_contact(self) -> ContactEditor:
+        editor = ContactEditor(self.database, None, self)
+        editor.saved.connect(lambda _address: self.refresh_all())
+        editor.open()
+        return editor
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        contacts = [f for f in files if f.suffix.lower() in CONTACT_FILE_SUFFIXES]
+        if contacts:
+            self.show_section("contacts")
+            self.import_contacts(contacts[0])
 
     def track_job(self, job: JobThread, title: str) -> None:
         """Show a running job's progress in the status bar (used by the send and import flows)."""

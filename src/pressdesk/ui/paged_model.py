@@ -76,6 +76,7 @@ class PagedTableModel(QAbstractTableModel):
             load,
             on_success=lambda result: self._apply(generation, query, result),
             on_failure=lambda exc: self._fail(generation, exc),
+            owner=self,
         )
 
     def reload(self) -> None:

@@ -246,6 +246,7 @@ class ReleaseEditor(QWidget):
             lambda: load_editor_setup(database, release_id),
             on_success=self._set_up,
             on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     # -- layout ---------------------------------------------------------------------------------
@@ -703,6 +704,7 @@ class ReleaseEditor(QWidget):
             lambda: preview_draft(self.database, draft, language, contact),
             on_success=lambda parts: self._show_preview(generation, parts),
             on_failure=lambda exc: self._preview_failed(generation, exc),
+            owner=self,
         )
 
     def _show_preview(self, generation: int, parts: RenderedParts) -> None:
@@ -738,6 +740,7 @@ class ReleaseEditor(QWidget):
             lambda: save_draft(self.database, draft),
             on_success=self._saved,
             on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     def _saved(self, detail: ReleaseDetail) -> None:
@@ -758,7 +761,9 @@ class ReleaseEditor(QWidget):
                 session.flush()
                 return release_detail(session, release_id)
 
-        run_job(work, on_success=self._saved, on_failure=lambda exc: show_error(self, exc))
+        run_job(
+            work, on_success=self._saved, on_failure=lambda exc: show_error(self, exc), owner=self
+        )
 
     def export_pdf(self) -> None:
         if self.draft.release_id is None:
@@ -803,7 +808,10 @@ class ReleaseEditor(QWidget):
                 return release_detail(session, release_id)
 
         run_job(
-            work, on_success=self._attachments_changed, on_failure=lambda exc: show_error(self, exc)
+            work,
+            on_success=self._attachments_changed,
+            on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     def remove_selected_attachment(self) -> None:
@@ -819,7 +827,10 @@ class ReleaseEditor(QWidget):
                 return release_detail(session, release_id)
 
         run_job(
-            work, on_success=self._attachments_changed, on_failure=lambda exc: show_error(self, exc)
+            work,
+            on_success=self._attachments_changed,
+            on_failure=lambda exc: show_error(self, exc),
+            owner=self,
         )
 
     def _attachments_changed(self, detail: ReleaseDetail) -> None:

@@ -253,7 +253,12 @@ class SectionPage(QWidget):
         if self.model.rowCount() == 0:
             self.stack.setCurrentWidget(self.loading)
         database, load = self._database, self.spec.load
-        run_job(lambda: load(database), on_success=self._on_loaded, on_failure=self._on_failed)
+        run_job(
+            lambda: load(database),
+            on_success=self._on_loaded,
+            on_failure=self._on_failed,
+            owner=self,
+        )
 
     def _on_loaded(self, rows: list[Any]) -> None:
         self._loading = False

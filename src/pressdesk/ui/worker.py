@@ -78,6 +78,7 @@ def run_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    owner: QObject | None = None,
 ) -> JobThread:
     """Start ``job`` on a worker thread and call back on the GUI thread; return its handle.
 
@@ -85,17 +86,30 @@ def run_job(
     running thread (Qt aborts the process when that happens); it is kept here until it ends.
     """
     thread = JobThread(job)
-    if on_progress is not None:
-        thread.progressed.connect(on_progress)
-    if on_success is not None:
-        thread.succeeded.connect(on_success)
-    if on_failure is not None:
-        thread.failed.connect(on_failure)
+    for signal, callback in (
+        (thread.progressed, on_progress),
+        (thread.succeeded, on_success),
+        (thread.failed, on_failure),
+    ):
+        if callback is not None:
+            signal.connect(_unless_gone(callback, owner))
     _running.add(thread)
     thread.finished.connect(lambda: _running.discard(thread))
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+def _unless_gone(callback: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
+    """Skip the callback when its window was closed and deleted while the job ran."""
+    target = owner if owner is not None else getattr(callback, "__self__", None)
+
+    def deliver(value: Any) -> None:
+        if isinstance(target, QObject) and not shiboken6.isValid(target):
+            return
+        callback(value)
+
+    return deliver
 
 
 def wait_for_all_jobs(timeout_ms: int = 10_000) -> None:
