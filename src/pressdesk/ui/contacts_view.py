@@ -109,6 +109,14 @@ def load_filter_choices(database: Database) -> FilterChoices:
         )
 
 
+def count_text(total: int) -> str:
+    if total == 0:
+        return ""
+    if total == 1:
+        return tr("1 contact")
+    return tr("{count} contacts").format(count=format_value(total))
+
+
 class ContactCard(QScrollArea):
     """Everything about the selected contact, and what can be done with them."""
 
@@ -398,8 +406,9 @@ class ContactsPage(QWidget):
                 else QHeaderView.ResizeMode.Interactive
             )
             horizontal.setSectionResizeMode(i, mode)
-        horizontal.resizeSection(0, 170)
-        horizontal.resizeSection(1, 220)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for index, width in enumerate((170, 230, 140, 160, 70, 110, 130, 80, 80)):
+            horizontal.resizeSection(index, width)
         hidden = app_settings().value(HIDDEN_COLUMNS_KEY)
         hidden_titles = set(hidden) if isinstance(hidden, list) else DEFAULT_HIDDEN
         for i, column in enumerate(self._columns):
@@ -547,9 +556,7 @@ class ContactsPage(QWidget):
             self.stack.setCurrentIndex(0)
         self.table.setVisible(total > 0)
         self.no_match.setVisible(total == 0 and filtered)
-        self.count_label.setText(
-            tr("%n contact(s)").replace("%n", format_value(total)) if total else ""
-        )
+        self.count_label.setText(count_text(total))
         self._selection_changed()
         if not filtered:
             self.loaded.emit(total)
