@@ -207,3 +207,54 @@ def test_a_failing_section_says_so_without_blocking(make_window, qtbot) -> None:
     assert box.isVisible()
     assert box.informativeText() == "Try again later."
     box.close()
+
+
+def test_the_welcome_offers_the_sample_data_in_a_throwaway_copy(make_window, qtbot, database):
+    from pressdesk.ui.welcome import should_welcome
+
+    window = make_window()
+    assert should_welcome(database)
+    welcome = window.welcome()
+    assert set(welcome.buttons) == {"organization", "sending", "import", "demo"}
+    welcome.buttons["demo"].click()
+    qtbot.waitUntil(lambda: getattr(window, "demo_window", None) is not None, timeout=10_000)
+    demo = window.demo_window
+    qtbot.addWidget(demo)
+    qtbot.waitUntil(
+        lambda: not any(page.is_loading for page in demo.section_pages.values()), timeout=5000
+    )
+    contacts = demo.show_section("contacts")
+    assert contacts.model.rowCount() == 48
+    assert demo.section_pages["releases"].model.rowCount() == 2
+    assert should_welcome(database)  # the real database is still empty
+    assert not welcome.isVisible()
+
+
+def test_the_welcome_leads_to_the_organization_settings(make_window, qtbot, database) -> None:
+    window = make_window()
+    opened: list[str | None] = []
+    window.open_preferences = lambda tab=None: opened.append(tab)
+    window.welcome().buttons["organization"].click()
+    assert opened == ["organization"]
+
+
+def test_preferences_keep_the_boilerplate_and_press_contact(qtbot, database) -> None:
+    from pressdesk.releases.service import list_boilerplates, list_media_contacts
+
+    dialog = PreferencesDialog(None, database)
+    qtbot.addWidget(dialog)
+    dialog.show_tab("organization")
+    assert dialog.tabs.currentWidget().objectName() == "tab-organization"
+    dialog.org_name.setText("Oficina Regional")
+    dialog.org_language.setCurrentIndex(dialog.org_language.findData("es"))
+    dialog.boilerplate.setPlainText("Somos la oficina regional.")
+    dialog.press_contact.setPlainText("Ana Ejemplo, +507 000 0000")
+    dialog.accept()
+    with database.session() as session:
+        assert [b.body for b in list_boilerplates(session, "es")] == ["Somos la oficina regional."]
+        assert [b.body for b in list_media_contacts(session, "es")] == [
+            "Ana Ejemplo, +507 000 0000"
+        ]
+    again = PreferencesDialog(None, database)
+    qtbot.addWidget(again)
+    assert again.boilerplate.toPlainText() == "Somos la oficina regional."

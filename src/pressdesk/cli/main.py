@@ -15,6 +15,7 @@ from typing import NoReturn
 import click
 
 from pressdesk import APP_NAME, __version__
+from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.errors import PressDeskError
 from pressdesk.logs import setup_logging
 
@@ -38,16 +39,26 @@ log = logging.getLogger(__name__)
     help="Database URL (default: $PRESSDESK_DATABASE_URL, else your PressDesk data file).",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log details (to the log file).")
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Work on a throwaway copy of the sample data (invented outlets and journalists).",
+)
 @click.version_option(
     __version__, "-V", "--version", prog_name=APP_NAME, message="%(prog)s %(version)s"
 )
 @click.pass_context
-def cli(ctx: click.Context, database_url: str | None, verbose: bool) -> None:
+def cli(ctx: click.Context, database_url: str | None, verbose: bool, demo: bool) -> None:
     """PressDesk: write press releases, keep your media contacts, send and track distributions.
 
     Run without a command to open the desktop window.
     """
     setup_logging(logging.DEBUG if verbose else logging.INFO)
+    if demo:
+        if database_url:
+            raise click.UsageError("--demo opens its own sample database; leave out --db.")
+        database_url = create_demo_database()
+        ctx.call_on_close(lambda: remove_demo_database(database_url or ""))
     app = AppContext(database_url)
     ctx.obj = app
     ctx.call_on_close(app.close)

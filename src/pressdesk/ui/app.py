@@ -27,6 +27,7 @@ from pressdesk.ui.i18n import install_language, preferred_language
 from pressdesk.ui.mainwindow import MainWindow
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.qsettings import saved_database_url
+from pressdesk.ui.welcome import should_welcome
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,8 @@ def run_desktop(database_url: str | None = None) -> int:
     if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
         log.info("Smoke test: closing the window")
         QTimer.singleShot(0, window.close)
-    QTimer.singleShot(0, lambda: None)
+    elif should_welcome(database):
+        QTimer.singleShot(0, window.welcome)
     code = app.exec()
     database.dispose()
     return code

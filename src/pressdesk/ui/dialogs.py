@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QRadioButton,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +27,13 @@ from pressdesk.database import Database
 from pressdesk.database.engine import parse_database_url
 from pressdesk.errors import PressDeskError
 from pressdesk.paths import default_database_path
+from pressdesk.releases.service import (
+    LibraryBlock,
+    list_boilerplates,
+    list_media_contacts,
+    save_boilerplate,
+    save_media_contact,
+)
 from pressdesk.settings import Organization, load_organization, save_organization
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
 from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
@@ -65,6 +73,14 @@ def show_about(parent: QWidget, database: Database) -> None:
     )
 
 
+DEFAULT_BLOCK = "Default"  # the library entry the welcome and Preferences fill in
+
+
+def _default_block(blocks: list[LibraryBlock]) -> str:
+    chosen = next((b for b in blocks if b.name == DEFAULT_BLOCK), None)
+    return chosen.body if chosen else ""
+
+
 class PreferencesDialog(QDialog):
     """Settings that exist: the organization (stored with the data) and which database to open."""
 
@@ -75,6 +91,9 @@ class PreferencesDialog(QDialog):
         self._database = database
         with database.session() as session:
             organization = load_organization(session)
+            language = organization.default_language
+            boilerplate = _default_block(list_boilerplates(session, language))
+            press_contact = _default_block(list_media_contacts(session, language))
 
         self.org_name = QLineEdit(organization.name)
         self.org_name.setPlaceholderText(self.tr("e.g. Regional Office for Central America"))
@@ -96,11 +115,22 @@ class PreferencesDialog(QDialog):
             widget.setAccessibleName(name)
 
         org_tab = QWidget()
+        org_tab.setObjectName("tab-organization")
         org_form = QFormLayout(org_tab)
         org_form.addRow(self.tr("&Name:"), self.org_name)
         org_form.addRow(self.tr("Press office &email:"), self.org_email)
         org_form.addRow(self.tr("&Website:"), self.org_website)
         org_form.addRow(self.tr("Releases &written in:"), self.org_language)
+        self.boilerplate = QPlainTextEdit(boilerplate)
+        self.boilerplate.setPlaceholderText(self.tr("Who you are, in two or three sentences."))
+        self.boilerplate.setAccessibleName(self.tr("About us"))
+        self.boilerplate.setFixedHeight(80)
+        self.press_contact = QPlainTextEdit(press_contact)
+        self.press_contact.setPlaceholderText(self.tr("Name, office, phone and email"))
+        self.press_contact.setAccessibleName(self.tr("Press-office contact"))
+        self.press_contact.setFixedHeight(60)
+        org_form.addRow(self.tr("&About us:"), self.boilerplate)
+        org_form.addRow(self.tr("Press-office &contact:"), self.press_contact)
         note = QLabel(
             self.tr(
                 "Shown in your releases. Journalists' unsubscribe requests go to the press "
@@ -128,6 +158,7 @@ class PreferencesDialog(QDialog):
         self.other_url.setEnabled(bool(stored_url))
         self.use_other.toggled.connect(self.other_url.setEnabled)
         db_tab = QWidget()
+        db_tab.setObjectName("tab-database")
         db_layout = QVBoxLayout(db_tab)
         db_layout.addWidget(
             QLabel(self.tr("Open now: {name}").format(name=describe_database(database)))
@@ -154,10 +185,11 @@ class PreferencesDialog(QDialog):
         self._initial_language = chosen
         self.language_changed = False
         interface_tab = QWidget()
+        interface_tab.setObjectName("tab-interface")
         interface_form = QFormLayout(interface_tab)
         interface_form.addRow(self.tr("Interface &language:"), self.interface_language)
 
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(interface_tab, self.tr("Interface"))
         tabs.addTab(org_tab, self.tr("Organization"))
         tabs.addTab(db_tab, self.tr("Database"))
@@ -176,6 +208,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
+    def show_tab(self, key: str) -> None:
+        """Open on one tab: "interface", "organization", "database" (or one added later)."""
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).objectName() == f"tab-{key}":
+                self.tabs.setCurrentIndex(index)
+                return
+
     def accept(self) -> None:
         """Validate and save; on a mistake, say what is wrong and keep the dialog open."""
         organization = Organization(
@@ -191,6 +230,15 @@ class PreferencesDialog(QDialog):
                 parse_database_url(url)
             with self._database.session() as session:
                 save_organization(session, organization)
+                language = organization.default_language
+                if self.boilerplate.toPlainText().strip():
+                    save_boilerplate(
+                        session, DEFAULT_BLOCK, language, self.boilerplate.toPlainText().strip()
+                    )
+                if self.press_contact.toPlainText().strip():
+                    save_media_contact(
+                        session, DEFAULT_BLOCK, language, self.press_contact.toPlainText().strip()
+                    )
         except PressDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()

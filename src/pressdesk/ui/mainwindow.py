@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import APP_NAME
-from pressdesk.database import Database
+from pressdesk.database import Database, open_database
+from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.jobs import Progress
 from pressdesk.mail.outbox import ACTIVE_STATUSES
 from pressdesk.paths import log_dir
@@ -48,7 +49,8 @@ from pressdesk.ui.release_editor import ReleaseEditor
 from pressdesk.ui.section_specs import ALL_SECTIONS, CUSTOM_PAGES
 from pressdesk.ui.sections import SectionPage
 from pressdesk.ui.table import format_value
-from pressdesk.ui.worker import JobThread, wait_for_all_jobs
+from pressdesk.ui.welcome import WelcomeDialog
+from pressdesk.ui.worker import JobThread, run_job, wait_for_all_jobs
 
 log = logging.getLogger(__name__)
 CONTACT_FILE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".vcf", ".vcard"}
@@ -335,8 +337,10 @@ class MainWindow(QMainWindow):
         self.message_label.setText(describe_error(exc))
         show_error(self, exc)
 
-    def open_preferences(self) -> None:
+    def open_preferences(self, tab: str | None = None) -> None:
         dialog = PreferencesDialog(self, self.database)
+        if tab is not None:
+            dialog.show_tab(tab)
         if dialog.exec():
             if dialog.language_changed:
                 self.reopen_in_language(preferred_language())
@@ -388,6 +392,44 @@ class MainWindow(QMainWindow):
         editor.saved.connect(lambda _address: self.refresh_all())
         editor.open()
         return editor
+
+    def welcome(self) -> WelcomeDialog:
+        """The first-run choices; each leads to the place where that work is done."""
+        dialog = WelcomeDialog(self)
+        dialog.chosen.connect(self._welcome_choice)
+        dialog.open()
+        return dialog
+
+    def _welcome_choice(self, key: str) -> None:
+        if key == "organization":
+            self.open_preferences(tab="organization")
+        elif key == "sending":
+            self.open_preferences(tab="sending")
+        elif key == "import":
+            self.show_section("contacts")
+            self.import_contacts(None)
+        elif key == "demo":
+            self.open_demo()
+
+    def open_demo(self) -> None:
+        """A second window on a throwaway copy of the sample data."""
+        self.message_label.setText(self.tr("Preparing the sample data…"))
+        run_job(
+            create_demo_database,
+            on_success=self._show_demo,
+            owner=self,
+            on_failure=lambda exc: show_error(self, exc),
+        )
+
+    def _show_demo(self, url: str) -> None:
+        demo = MainWindow(open_database(url))
+        demo.setWindowTitle(self.tr("PressDesk — sample data (changes are thrown away)"))
+        demo.destroyed.connect(lambda: remove_demo_database(url))
+        demo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _open_windows.add(demo)
+        demo.show()
+        self.demo_window = demo
+        self.message_label.setText("")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
