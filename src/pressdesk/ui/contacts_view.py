@@ -392,6 +392,7 @@ class ContactsPage(QWidget):
         self.table.setAccessibleName(translate("Sections", spec.title))
         horizontal = self.table.horizontalHeader()
         horizontal.setHighlightSections(False)
+        horizontal.setAccessibleName(translate("Sections", "Columns"))
         horizontal.setSortIndicatorShown(True)
         horizontal.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         horizontal.setSectionsClickable(True)

@@ -188,6 +188,7 @@ class SectionPage(QWidget):
         self.table.setAccessibleName(translate("Sections", spec.title))
         horizontal = self.table.horizontalHeader()
         horizontal.setHighlightSections(False)
+        horizontal.setAccessibleName(translate("Sections", "Columns"))
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status_delegate = StatusDelegate(self.table)
         for i, column in enumerate(spec.columns):
