@@ -169,21 +169,26 @@ def test_render_for_an_unknown_contact_or_release_exits_2(
     assert cli("render", "999", "--to", "nobody@example.net", "--eml", str(eml)).exit_code == 2
 
 
-def test_render_without_any_sender_address_says_what_to_set(
+def test_render_before_any_sender_is_set_up_uses_a_stand_in_and_says_so(
     pressdesk, database_url, database, add_release, add_contact, tmp_path: Path
 ) -> None:
     from pressdesk.settings import Organization, save_organization
 
     release_id = add_release()
-    add_contact("leo@radio.example")
+    add_contact("leo@radio.example", first_name="Léo")
     with database.session() as session:
         save_organization(session, Organization(name="Office"))
+    eml = tmp_path / "x.eml"
     result = pressdesk(
         "--db", database_url, "release", "render", str(release_id),
-        "--to", "leo@radio.example", "--eml", str(tmp_path / "x.eml"),
+        "--to", "leo@radio.example", "--eml", str(eml),
     )  # fmt: skip
-    assert result.exit_code == 2
-    assert "which address to send from" in result.stderr
+    assert result.exit_code == 0, result.stderr
+    message = parse(eml.read_bytes())
+    assert message["From"].addresses[0].addr_spec == "press@example.org"
+    assert message["To"].addresses[0].addr_spec == "leo@radio.example"
+    assert "no sender is set up yet" in result.stderr
+    assert "pressdesk smtp set" in result.stderr
 
 
 def test_pdf_holds_the_release(cli, release_file, tmp_path: Path, qapp) -> None:

@@ -182,7 +182,8 @@ def test_embargo_prefix_and_banners_before_the_moment(database, add_release) -> 
     assert message["Subject"].startswith(
         "EMBARGOED UNTIL December 3, 2026, 9:00 AM (America/Panama, UTC-05:00)"
     )
-    assert message["Subject"].endswith("Regional ministers agree on a plan")
+    # One space either side of the dash, however the encoded subject was folded.
+    assert message["Subject"].endswith("UTC-05:00) – Regional ministers agree on a plan")
     text, html = bodies(message)
     assert text.startswith("*** EMBARGOED UNTIL December 3, 2026")
     assert "EMBARGOED UNTIL December 3, 2026" in html
@@ -215,6 +216,8 @@ def test_the_embargo_is_written_in_the_language_of_the_version(database, add_rel
     )
     assert spanish["Subject"].startswith("EMBARGADO HASTA EL 3 de diciembre de 2026, 9:00")
     assert french["Subject"].startswith("SOUS EMBARGO JUSQU'AU 3 décembre 2026, 09:00")
+    assert spanish["Subject"].endswith("UTC-05:00) – Acuerdo regional")
+    assert french["Subject"].endswith(") – Accord régional"), french["Subject"]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,14 @@ from pathlib import Path
 
 import click
 
+from pressdesk.errors import InvalidInput
 from pressdesk.releases.mdfile import export_release_file, import_release_file
-from pressdesk.releases.preview import render_archive_copy, render_message
+from pressdesk.releases.preview import (
+    default_sender,
+    preview_sender,
+    render_archive_copy,
+    render_message,
+)
 from pressdesk.releases.service import list_releases
 
 from .common import AppContext, json_option, pass_app
@@ -72,12 +78,22 @@ def release_export(app: AppContext, release_id: int, file: Path, language: str |
 def release_render(app: AppContext, release_id: int, address: str, target: Path) -> None:
     """Write the exact message one contact would receive, as an .eml file."""
     with app.db.session() as session:
-        message = render_message(session, release_id, address)
+        try:
+            sender, placeholder = default_sender(session), False
+        except InvalidInput:  # nothing set up yet: still show the message, from a stand-in
+            sender, placeholder = preview_sender(session), True
+        message = render_message(session, release_id, address, sender=sender)
     try:
         target.write_bytes(message)
     except OSError as exc:
         raise click.FileError(str(target), exc.strerror) from None
     click.echo(f"Wrote {target} ({len(message):,} bytes).")
+    if placeholder:
+        click.echo(
+            f"Note: no sender is set up yet, so the message is from {sender.from_address}. "
+            "Add your mail server with 'pressdesk smtp set' to see your own From line.",
+            err=True,
+        )
 
 
 @release.command("pdf")

@@ -363,7 +363,9 @@ class ReleaseComposer:
         message["From"] = Address(display_name=self._from_name, addr_spec=self._from_address)
         if self._reply_to:
             message["Reply-To"] = Address(addr_spec=self._reply_to)
-        message["Subject"] = clean_line(self.subject_for(language), 990)
+        subject = clean_line(self.subject_for(language), 990)
+        subject_mark = f"PRESSDESKSUBJECT{marker}"
+        message["Subject"] = subject if subject.isascii() else subject_mark
         message.set_content(text_mark + "\n", subtype="plain", cte="quoted-printable")
         message.add_alternative(html_mark + "\n", subtype="html", cte="quoted-printable")
         for filename, data, mime_type in self._attachment_parts:
@@ -380,6 +382,13 @@ class ReleaseComposer:
             if part is not message:
                 del part["MIME-Version"]  # only the top level declares it
         serialized = message.as_bytes(policy=_SMTP)
+        if not subject.isascii():
+            # The email package folds a mixed subject keeping a space before the fold, so readers
+            # show two spaces; one made wholly of encoded words has no such gap (RFC 2047 6.2).
+            encoded = Header(subject, _UTF8, header_name="Subject").encode(linesep="\r\n")
+            serialized = serialized.replace(
+                subject_mark.encode("ascii"), encoded.encode("ascii"), 1
+            )
         head, rest = serialized.split(text_mark.encode("ascii"), 1)
         middle, tail = rest.split(html_mark.encode("ascii"), 1)
         return _Skeleton(head, middle, tail)

@@ -109,9 +109,16 @@ def render_archive_copy(
     return composer.render_archive(language)
 
 
-def render_message(session: Session, release_id: int, address: str, *, test: bool = False) -> bytes:
-    """Exactly the message one contact would receive, from the default sender."""
+def render_message(
+    session: Session,
+    release_id: int,
+    address: str,
+    *,
+    test: bool = False,
+    sender: Sender | None = None,
+) -> bytes:
+    """Exactly the message one contact would receive, from the default sender unless given."""
     recipient = find_recipient(session, address)
-    sender = default_sender(session)
+    sender = sender or default_sender(session)
     composer = ReleaseComposer(session, release_id, sender, test=test)
     return composer.compose(recipient, message_id=make_message_id(sender.from_address))
