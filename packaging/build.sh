@@ -68,6 +68,8 @@ echo "ok: $version"
 listed=$("$APP" --db "sqlite:///$scratch/x.db" release list --json) \
     || fail "pressdesk release list exited with $?"
 [ "$listed" = "[]" ] || fail "release list on a new database printed '$listed', expected '[]'"
+# --help loads every command group, which the command line otherwise imports one at a time.
+"$APP" --help | grep -q "^  smtp " || fail "pressdesk --help does not list the smtp commands"
 echo "ok: a new database is created, migrated and listed"
 
 status=0

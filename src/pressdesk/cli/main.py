@@ -8,6 +8,7 @@ that holds its traceback.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from typing import NoReturn
@@ -15,20 +16,47 @@ from typing import NoReturn
 import click
 
 from pressdesk import APP_NAME, __version__
-from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.errors import PressDeskError
 from pressdesk.logs import setup_logging
 
 from .common import AppContext
-from .contacts import contacts, lists, segments
-from .releases import release
-from .sending import outbox, send, smtp
-from .tracking import coverage, inbox, report
 
 log = logging.getLogger(__name__)
 
+# Each command group lives in its own module, imported only when that command runs: a scheduled
+# ``pressdesk send`` should not pay for loading the spreadsheet and mailbox code.
+COMMAND_MODULES = {
+    "contacts": "contacts",
+    "lists": "contacts",
+    "segments": "contacts",
+    "release": "releases",
+    "smtp": "sending",
+    "send": "sending",
+    "outbox": "sending",
+    "report": "tracking",
+    "coverage": "tracking",
+    "inbox": "tracking",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are looked up in their modules on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMAND_MODULES.get(cmd_name)
+        if module_name is None:
+            return super().get_command(ctx, cmd_name)
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        command = getattr(module, cmd_name)
+        assert isinstance(command, click.Command)
+        return command
+
 
 @click.group(
+    cls=LazyGroup,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -57,6 +85,8 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool, demo: bool)
     if demo:
         if database_url:
             raise click.UsageError("--demo opens its own sample database; leave out --db.")
+        from pressdesk.demo import create_demo_database, remove_demo_database
+
         database_url = create_demo_database()
         ctx.call_on_close(lambda: remove_demo_database(database_url or ""))
     app = AppContext(database_url)
@@ -66,10 +96,6 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool, demo: bool)
         from pressdesk.ui.app import run_desktop  # Qt is loaded only for the window
 
         ctx.exit(run_desktop(database_url))
-
-
-for command in (contacts, lists, segments, release, smtp, send, outbox, report, coverage, inbox):
-    cli.add_command(command)
 
 
 def _fail(message: str, code: int) -> NoReturn:
