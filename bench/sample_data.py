@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert
 
+from pressdesk.contacts.addresses import search_key
 from pressdesk.database import open_database
 from pressdesk.database.models import (
     Contact,
@@ -134,6 +135,7 @@ def fill(url: str, contacts: int, seed: int = 7) -> None:
                 {
                     "email": email,
                     "email_key": email.lower(),
+                    "search_text": search_key(first, last, email.lower()),
                     "first_name": first,
                     "last_name": last,
                     "outlet_id": rng.choice(outlets)["id"],

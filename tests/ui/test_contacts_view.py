@@ -83,6 +83,24 @@ def test_search_as_you_type_over_name_email_and_outlet(contacts_page, qtbot) -> 
     assert contacts_page.no_match.isVisible()
 
 
+def test_a_search_with_more_matches_than_a_page_shows_them_all(
+    contacts_page, database, qtbot
+) -> None:
+    with database.session() as session:
+        for number in range(230):
+            create_contact(session, {"email": f"r{number}@radiosur.example", "outlet": "Radio Sur"})
+    qtbot.keyClicks(contacts_page.search, "zzz-nobody")
+    _wait_for_rows(qtbot, contacts_page, 0)
+    contacts_page.search.clear()
+    qtbot.keyClicks(contacts_page.search, "radio sur")
+    _wait_for_rows(qtbot, contacts_page, 230)  # a first page, then the rest once counted
+    assert contacts_page.table.isVisible()
+    assert not contacts_page.no_match.isVisible()
+    qtbot.waitUntil(lambda: contacts_page.count_label.text() == "230 contacts", timeout=5000)
+    last = contacts_page.model.index(229, 1).data()
+    assert last.endswith("@radiosur.example")
+
+
 def test_filters_by_region_and_beat(contacts_page, qtbot) -> None:
     regions = [
         contacts_page.filters["region"].itemText(i)

@@ -44,7 +44,7 @@ def test_rows_are_counted_and_fetched_a_page_at_a_time(qtbot) -> None:
         model.set_query(None)
     assert signal.args == [100_000]
     assert model.rowCount() == 100_000
-    assert source.fetches == [(0, 50)]
+    assert source.fetches == [(0, 51)]  # a page and one row more: are there rows to count?
     assert model.index(99_999, 0).data(PagedTableModel.ROW_ROLE) == 99_999
     assert source.fetches[-1] == (99_950, 50)
     for row in range(0, 5000, 50):
@@ -68,3 +68,32 @@ def test_a_newer_query_wins_over_a_slower_older_one(qtbot) -> None:
     expected = len([n for n in range(1000) if "99" in str(n)])
     assert model.rowCount() == expected
     assert model.index(0, 0).data(PagedTableModel.ROW_ROLE) == 99
+
+
+def test_the_first_rows_show_before_every_match_is_counted(qtbot) -> None:
+    source = NumberSource(10_000)
+    model = _model(source)
+    gate = source.gates["7"] = threading.Event()
+    totals: list[int] = []
+    model.reloaded.connect(totals.append)
+    model.set_query("7")
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert model.counting
+    assert model.rowCount() == 50
+    assert model.index(0, 0).data(PagedTableModel.ROW_ROLE) == 7
+    assert totals == []
+    gate.set()
+    qtbot.waitUntil(lambda: totals != [], timeout=5000)
+    expected = len(source.rows("7"))
+    assert totals == [expected]
+    assert model.rowCount() == expected
+    assert model.index(expected - 1, 0).data(PagedTableModel.ROW_ROLE) == source.rows("7")[-1]
+
+
+def test_a_short_result_needs_no_count(qtbot) -> None:
+    source = NumberSource(1000)
+    model = _model(source)
+    source.gates["99"] = threading.Event()  # a count would hang here until the timeout
+    with qtbot.waitSignal(model.reloaded, timeout=2000) as signal:
+        model.set_query("99")
+    assert signal.args == [len(source.rows("99"))]

@@ -379,6 +379,7 @@ class ContactsPage(QWidget):
         self._sort_keys = [key for _, key in COLUMNS]
         self.model = PagedTableModel(self._columns, self._count, self._fetch)
         self.model.reloaded.connect(self._on_reloaded)
+        self.model.modelReset.connect(self._on_first_rows)
         self.model.failed.connect(self.failed)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -548,6 +549,13 @@ class ContactsPage(QWidget):
             descending=order == Qt.SortOrder.DescendingOrder,
         )
         self.model.set_query(self._query)
+
+    def _on_first_rows(self) -> None:
+        """Show the first rows of a search at once, while the matches are still being counted."""
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentIndex(0)
+            self.table.setVisible(True)
+            self.no_match.setVisible(False)
 
     def _on_reloaded(self, total: int) -> None:
         filtered = self._query.where != ContactFilter()

@@ -2,9 +2,10 @@
 
 The model knows only how to count the rows and fetch a page (offset, limit) for the current
 filter and sort; both are callables given by the view, which open their own short database
-session. Counting and the first page of a new filter run on a worker thread, so typing in a
-search box never freezes the window; later pages load on demand as the user scrolls and are kept
-in a small cache, so memory stays flat however many rows there are.
+session. The first page and the count of a new filter run on a worker thread, so typing in a
+search box never freezes the window, and the first rows show before every match is counted.
+Later pages load on demand as the user scrolls and are kept in a small cache, so memory stays
+flat however many rows there are.
 """
 
 from __future__ import annotations
@@ -55,26 +56,28 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._query: Any = None
         self._generation = 0
-        self.loading = False
+        self.loading = False  # the first page of the current query is on its way
+        self.counting = False  # its rows are being counted
 
     @property
     def query(self) -> Any:
         return self._query
 
     def set_query(self, query: Any) -> None:
-        """Show the rows of a new filter/sort; counted and first page fetched off the GUI thread."""
+        """Show the rows of a new filter/sort, fetched and counted off the GUI thread.
+
+        The first page is shown as soon as it arrives; counting every match can take longer on
+        a big table, so the scroll range grows to the full count when that arrives. ``reloaded``
+        is emitted once, with the exact total.
+        """
         self._generation += 1
         generation = self._generation
         self.loading = True
-        count, fetch, size = self._count, self._fetch, self._page_size
-
-        def load() -> tuple[int, list[Any]]:
-            total = count(query)
-            return total, fetch(query, 0, size) if total else []
-
+        self.counting = True
+        fetch, size = self._fetch, self._page_size
         run_job(
-            load,
-            on_success=lambda result: self._apply(generation, query, result),
+            lambda: fetch(query, 0, size + 1),  # one more row tells whether a count is needed
+            on_success=lambda page: self._apply_first_page(generation, query, page),
             on_failure=lambda exc: self._fail(generation, exc),
             owner=self,
         )
@@ -82,23 +85,49 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self._query)
 
-    def _apply(self, generation: int, query: Any, result: tuple[int, list[Any]]) -> None:
+    def _apply_first_page(self, generation: int, query: Any, page: list[Any]) -> None:
         if generation != self._generation:
             return  # the user typed on; a newer query is on its way
-        total, first_page = result
+        complete = len(page) <= self._page_size
+        page = page[: self._page_size]
         self.beginResetModel()
         self._query = query
-        self._total = total
+        self._total = len(page)
         self._pages.clear()
-        if first_page:
-            self._pages[0] = first_page
+        if page:
+            self._pages[0] = page
         self.endResetModel()
         self.loading = False
+        if complete:
+            self._apply_total(generation, len(page))
+            return
+        count = self._count
+        run_job(
+            lambda: count(query),
+            on_success=lambda total: self._apply_total(generation, total),
+            on_failure=lambda exc: self._fail(generation, exc),
+            owner=self,
+        )
+
+    def _apply_total(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:  # rows were deleted in between: start over cleanly
+            self.beginResetModel()
+            self._total = total
+            self._pages.clear()
+            self.endResetModel()
+        self.counting = False
         self.reloaded.emit(total)
 
     def _fail(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.loading = False
+            self.counting = False
             self.failed.emit(exc)
 
     def row_at(self, row: int) -> Any:
