@@ -2,7 +2,8 @@
 
 Every entry point (command line, desktop app, tests) goes through :func:`open_database`, so the
 schema is always the one the code expects, and an existing SQLite file is backed up before a
-migration touches it.
+migration touches it. A PostgreSQL server's password, when the URL carries none, comes from the
+system keyring (``pressdesk db password`` stores it there); errors never show it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pressdesk import paths
+from pressdesk import paths, secret_store
 from pressdesk.errors import DatabaseUnavailable, InvalidInput
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,63 @@ def parse_database_url(text: str) -> URL:
     return url
 
 
+DEFAULT_POSTGRES_PORT = 5432
+
+
+def is_server_url(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def without_password(url: URL) -> str:
+    """The URL as it may be shown or logged: no password, no driver options."""
+    return url.set(password=None, query={}).render_as_string(hide_password=False)
+
+
+def password_identity(url: URL) -> str:
+    """The keyring entry of a server's password: user, host, port and database, nothing else.
+
+    ``postgresql://ana@db/press`` and ``postgresql+psycopg://ana@db:5432/press`` name the same
+    entry, so the password is found however the officer spells the URL.
+    """
+    host = url.host or "localhost"
+    port = url.port or DEFAULT_POSTGRES_PORT
+    return f"database:{url.username or ''}@{host}:{port}/{url.database or ''}"
+
+
+def store_database_password(url_text: str, password: str) -> str:
+    """Put a server's password in the system keyring; return the entry's name."""
+    url = parse_database_url(url_text)
+    if not is_server_url(url):
+        raise InvalidInput(
+            "A local SQLite file has no password.",
+            hint="Give a server URL, e.g. postgresql+psycopg://USER@HOST/DB.",
+        )
+    if url.password is not None:
+        raise InvalidInput(
+            "The URL already contains a password.",
+            hint="Leave it out of the URL; PressDesk keeps it in the system keyring instead.",
+        )
+    if not url.username:
+        raise InvalidInput("The URL names no user, e.g. postgresql+psycopg://USER@HOST/DB.")
+    identity = password_identity(url)
+    secret_store.store_secret(identity, password)
+    return identity
+
+
+def _with_stored_password(url: URL) -> URL:
+    """Add the password from the keyring when the URL has none and one is stored."""
+    if not is_server_url(url) or url.password is not None:
+        return url
+    try:
+        stored = secret_store.read_secret(password_identity(url))
+    except secret_store.NoKeyring as exc:
+        # A server with trust or peer authentication needs no password: go on without one,
+        # and say why if the server then asks for it.
+        log.info("No database password from the keyring: %s", exc.message)
+        return url
+    return url if stored is None else url.set(password=stored)
+
+
 @dataclass(frozen=True)
 class Database:
     """An open, migrated database. Hand out short-lived sessions, one per unit of work."""
@@ -100,8 +158,13 @@ class Database:
         """A short human description for the status bar and ``--help`` output."""
         if self.is_sqlite:
             return f"Local file {self.url.database}"
-        safe = self.url.set(password=None)
-        return f"Server {safe.host or 'localhost'}/{safe.database} as {safe.username or 'you'}"
+        url = self.url
+        return f"Server {url.host or 'localhost'}/{url.database} as {url.username or 'you'}"
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages."""
+        return without_password(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -109,7 +172,7 @@ class Database:
 
 def open_database(url_text: str | None = None, *, migrate: bool = True) -> Database:
     """Open the database named by ``url_text`` (or the default) and bring its schema up to date."""
-    url = parse_database_url(resolve_database_url(url_text))
+    url = _with_stored_password(parse_database_url(resolve_database_url(url_text)))
     is_sqlite = url.get_backend_name() == "sqlite"
     existed = False
     if is_sqlite:
@@ -248,7 +311,11 @@ def backup_sqlite_file(database: Database) -> Path:
 
 def _explain_operational_error(exc: OperationalError, url: URL) -> DatabaseUnavailable:
     text = str(exc.orig) if exc.orig is not None else str(exc)
-    where = url.database if url.get_backend_name() == "sqlite" else url.host
+    if url.password:
+        text = text.replace(url.password, "***")  # drivers do not echo it, but never risk it
+    if is_server_url(url):
+        return _explain_server_error(text, url)
+    where = url.database
     if "locked" in text or "busy" in text:
         return DatabaseUnavailable(
             f"The database {where} is locked by another program.",
@@ -256,6 +323,47 @@ def _explain_operational_error(exc: OperationalError, url: URL) -> DatabaseUnava
         )
     if "unable to open" in text or "readonly" in text.replace(" ", ""):
         return DatabaseUnavailable(f"Cannot open or write the database {where}: {text}.")
-    if url.get_backend_name() == "postgresql":
-        return DatabaseUnavailable(f"Cannot reach the database server {where}: {text.strip()}")
     return DatabaseUnavailable(f"The database {where} could not be used: {text}.")
+
+
+def _explain_server_error(text: str, url: URL) -> DatabaseUnavailable:
+    """One plain sentence for what a PostgreSQL server or the network said."""
+    host = url.host or "localhost"
+    server = f"{host}:{url.port or DEFAULT_POSTGRES_PORT}"
+    user = url.username or "?"
+    store_hint = (
+        "Store the right password with: pressdesk db password --url "
+        f"{without_password(url)} --password-stdin"
+    )
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "authentication failed" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} refused the password for user {user}.",
+            hint=store_hint,
+        )
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} asks for a password for user {user}, "
+            "and none is stored in the system keyring.",
+            hint=store_hint,
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} has no database '{url.database}'.",
+            hint="Check the name with your administrator.",
+        )
+    if "does not exist" in lowered and "role" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} has no user '{user}'.",
+            hint="Check the user name with your administrator.",
+        )
+    if any(
+        sign in lowered
+        for sign in ("connection refused", "timeout", "timed out", "translate host", "no route")
+    ):
+        return DatabaseUnavailable(
+            f"Cannot reach the database server {server}.",
+            hint="Check the address, that the server is running, and your network or VPN.",
+        )
+    first_line = " ".join(text.split())
+    return DatabaseUnavailable(f"The database server {server} could not be used: {first_line}")
