@@ -21,6 +21,7 @@ from pressdesk.logs import setup_logging
 
 from .common import AppContext
 from .contacts import contacts, lists, segments
+from .database import database
 from .releases import release
 from .sending import outbox, send, smtp
 from .tracking import coverage, inbox, report
@@ -70,6 +71,7 @@ def cli(ctx: click.Context, database_url: str | None, verbose: bool, demo: bool)
 
 for command in (contacts, lists, segments, release, smtp, send, outbox, report, coverage, inbox):
     cli.add_command(command)
+cli.add_command(database)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -80,7 +80,10 @@ def is_server_url(url: URL) -> bool:
 
 def without_password(url: URL) -> str:
     """The URL as it may be shown or logged: no password, no driver options."""
-    return url.set(password=None, query={}).render_as_string(hide_password=False)
+    plain = URL.create(
+        url.drivername, username=url.username, host=url.host, port=url.port, database=url.database
+    )  # (URL.set cannot remove a password: None there means "unchanged")
+    return plain.render_as_string(hide_password=False)
 
 
 def password_identity(url: URL) -> str:
@@ -94,8 +97,8 @@ def password_identity(url: URL) -> str:
     return f"database:{url.username or ''}@{host}:{port}/{url.database or ''}"
 
 
-def store_database_password(url_text: str, password: str) -> str:
-    """Put a server's password in the system keyring; return the entry's name."""
+def password_url(url_text: str) -> URL:
+    """Check that ``url_text`` names a server account whose password may be stored."""
     url = parse_database_url(url_text)
     if not is_server_url(url):
         raise InvalidInput(
@@ -109,7 +112,12 @@ def store_database_password(url_text: str, password: str) -> str:
         )
     if not url.username:
         raise InvalidInput("The URL names no user, e.g. postgresql+psycopg://USER@HOST/DB.")
-    identity = password_identity(url)
+    return url
+
+
+def store_database_password(url_text: str, password: str) -> str:
+    """Put a server's password in the system keyring; return the entry's name."""
+    identity = password_identity(password_url(url_text))
     secret_store.store_secret(identity, password)
     return identity
 
