@@ -26,9 +26,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from pressdesk import paths, secret_store
-from pressdesk.errors import DatabaseUnavailable, InvalidInput
+from pressdesk.errors import ConflictError, DatabaseUnavailable, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,12 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 raise _explain_operational_error(exc, self.url) from exc
+            except StaleDataError:  # a version column moved on under us
+                session.rollback()
+                raise ConflictError(
+                    "This record was changed by someone else since you opened it.",
+                    hint="Nothing was saved: open it again to see their changes.",
+                ) from None
             except BaseException:
                 session.rollback()
                 raise
