@@ -45,6 +45,8 @@ def test_the_contact_editor_says_so_and_keeps_what_the_officer_typed(qtbot, app,
     qtbot.waitUntil(mine.conflict.isVisible, timeout=5000)
     assert "changed by someone else since you opened it" in mine.conflict_text.text()
     assert mine.isVisible()  # still open, with the officer's values
+    notes_bottom = mine.notes.mapTo(mine, mine.notes.rect().bottomLeft()).y()
+    assert notes_bottom < mine.conflict.geometry().top()  # the dialog grew, nothing covered
     assert mine.inputs["title"].text() == "Chief editor"
     assert mine.inputs["city"].text() == "Kinshasa"
     assert mine.buttons.isEnabled()

@@ -185,9 +185,18 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url_text: str | None = None, *, migrate: bool = True) -> Database:
-    """Open the database named by ``url_text`` (or the default) and bring its schema up to date."""
-    url = _with_stored_password(parse_database_url(resolve_database_url(url_text)))
+def open_database(
+    url_text: str | None = None, *, migrate: bool = True, password: str | None = None
+) -> Database:
+    """Open the database named by ``url_text`` (or the default) and bring its schema up to date.
+
+    ``password`` is for a server whose password was just typed (Preferences); otherwise it
+    comes from the URL or the system keyring.
+    """
+    url = parse_database_url(resolve_database_url(url_text))
+    if password and is_server_url(url):
+        url = url.set(password=password)
+    url = _with_stored_password(url)
     is_sqlite = url.get_backend_name() == "sqlite"
     existed = False
     if is_sqlite:
@@ -263,6 +272,47 @@ def _prepare_sqlite_file(url: URL) -> bool:
         ) from None
     os.close(fd)
     return False
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What connecting to a database found, for Preferences → Database."""
+
+    description: str
+    schema: str  # "current", "empty" (PressDesk will set it up), "older" (will be migrated)
+
+
+def check_database(url_text: str, *, password: str | None = None) -> DatabaseCheck:
+    """Connect to a database without changing it and say what PressDesk would find there."""
+    url = parse_database_url(url_text)
+    if is_server_url(url) and url.password is not None:
+        raise InvalidInput(
+            "Leave the password out of the URL.",
+            hint="Type it in the password field; it is kept in the system keyring.",
+        )
+    database = open_database(url_text, migrate=False, password=password)
+    try:
+        try:
+            revision = current_revision(database)
+        except OperationalError as exc:
+            raise _explain_operational_error(exc, database.url) from exc
+        known = {
+            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
+        if revision is None:
+            schema = "empty"
+        elif revision == head_revision():
+            schema = "current"
+        elif revision in known:
+            schema = "older"
+        else:
+            raise DatabaseUnavailable(
+                "This database was written by a newer version of PressDesk.",
+                hint="Update PressDesk to open it.",
+            )
+        return DatabaseCheck(database.describe(), schema)
+    finally:
+        database.dispose()
 
 
 def alembic_config(database: Database | None = None) -> Config:

@@ -160,6 +160,14 @@ class ContactEditor(QDialog):
         bar.hide()
         return bar
 
+    def _fit_height(self) -> None:
+        """Grow to fit a wrapped message instead of squeezing the fields under it."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _load(self, address: str) -> dict[str, Any]:
         with self.database.session() as session:
             return person_record(session, address)
@@ -239,6 +247,7 @@ class ContactEditor(QDialog):
                 )
             )
             self.conflict.show()
+            self._fit_height()
             return
         if isinstance(exc, PressDeskError):
             self.error.setText(str(exc))
