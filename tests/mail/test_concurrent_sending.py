@@ -13,11 +13,12 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from mailtesting import FROM_ADDRESS, Seeded, SmtpServer, seed
-from sqlalchemy import func, insert, select, text
+from mailtesting import FROM_ADDRESS, FaultyHandler, Seeded, SmtpServer, seed, start_server
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from pressdesk.contacts.addresses import email_key
@@ -29,6 +30,7 @@ from pressdesk.database.models import (
     DeliveryStatus,
     Distribution,
     ListMember,
+    SmtpProfile,
 )
 from pressdesk.database.types import utcnow
 from pressdesk.mail.planning import PreparedDistribution, queue_send
@@ -201,3 +203,48 @@ def test_two_officers_sending_at_once_to_overlapping_lists_reach_everyone_exactl
     counts = smtp_server.handler.recipients()
     assert all(counts[address] == 2 for address in desk)
     assert all(counts[address] == 1 for address in everyone - set(desk))
+
+
+@pytest.mark.slow
+def test_a_takeover_while_the_first_sender_still_runs_sends_nobody_twice(
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, private_user_dirs
+):
+    """Even when two processes work on one distribution at once, each message is claimed once.
+
+    The first sender's lease is made to look expired on another machine (as when a laptop
+    drops off the network), so a second process takes the distribution over while the first
+    is in fact still sending. The second one is pointed at another SMTP server, so what each
+    process sent can be told apart: together, everyone exactly once.
+    """
+    from test_crash import PEOPLE, start_sending_slowly
+
+    seeded, first = start_sending_slowly(
+        pressdesk, database, database_url, smtp_server, private_user_dirs
+    )
+    other = FaultyHandler(delay=0.1)
+    controller = start_server(other)
+    try:
+        with database.session() as session:
+            session.execute(update(SmtpProfile).values(port=controller.port))
+            session.execute(
+                update(Distribution).values(
+                    owner_host="laptop-gone-quiet", lease_expires_at=utcnow() - timedelta(seconds=1)
+                )
+            )
+        second = pressdesk("--db", database_url, "outbox", "resume", "--json")
+        _, first_errors = first.communicate(timeout=120)
+    finally:
+        controller.stop()
+        if first.poll() is None:
+            first.kill()
+            first.communicate()
+    assert second.exit_code == 0, second.stderr
+    assert first.returncode == 0, first_errors
+    by_first, by_second = smtp_server.handler.recipients(), other.recipients()
+    assert by_second, "the second process took part"
+    assert len(by_first) > 8, "the first one went on sending after the takeover"
+    assert not set(by_first) & set(by_second)
+    assert by_first + by_second == dict.fromkeys(seeded.addresses, 1)
+    assert len(seeded.addresses) == PEOPLE
+    with database.session() as session:
+        assert set(session.scalars(select(Delivery.status))) == {DeliveryStatus.SENT}

@@ -47,6 +47,8 @@ def test_a_wrong_password_is_refused_then_the_right_one_is_kept_in_the_keyring(
     dialog.accept()
     qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert "refused the password" in dialog.error.text()
+    assert "Type the password above and try again" in dialog.error.text()
+    assert "pressdesk db password" not in dialog.error.text()  # no command line in the window
     assert dialog.isVisible()
     assert memory_keyring.secrets == {}
     assert password_account.password not in every_text(dialog)

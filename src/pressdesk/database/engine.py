@@ -75,6 +75,10 @@ def parse_database_url(text: str) -> URL:
 DEFAULT_POSTGRES_PORT = 5432
 
 
+class DatabasePasswordProblem(DatabaseUnavailable):
+    """The server wants a password that is missing or wrong (the hint says how to store it)."""
+
+
 def is_server_url(url: URL) -> bool:
     return url.get_backend_name() == "postgresql"
 
@@ -402,12 +406,12 @@ def _explain_server_error(text: str, url: URL) -> DatabaseUnavailable:
     )
     lowered = text.lower()
     if "password authentication failed" in lowered or "authentication failed" in lowered:
-        return DatabaseUnavailable(
+        return DatabasePasswordProblem(
             f"The database server {server} refused the password for user {user}.",
             hint=store_hint,
         )
     if "no password supplied" in lowered or "password is required" in lowered:
-        return DatabaseUnavailable(
+        return DatabasePasswordProblem(
             f"The database server {server} asks for a password for user {user}, "
             "and none is stored in the system keyring.",
             hint=store_hint,

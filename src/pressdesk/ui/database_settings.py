@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.database import Database, open_database
 from pressdesk.database.engine import (
     DatabaseCheck,
+    DatabasePasswordProblem,
     check_database,
     is_server_url,
     parse_database_url,
@@ -140,6 +141,11 @@ class DatabaseTab(QWidget):
     def typed_password(self) -> str | None:
         return (self.password.text() or None) if self.password.isEnabled() else None
 
+    def problem_text(self, exc: BaseException) -> str:
+        if isinstance(exc, DatabasePasswordProblem):  # its hint is for the command line
+            return exc.message + " " + tr("Type the password above and try again.")
+        return describe_error(exc)
+
     def _show(self, text: str, *, problem: bool) -> None:
         self.status.setText(("⚠ " if problem else "✓ ") + text)
 
@@ -162,7 +168,7 @@ class DatabaseTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self._show(describe_error(exc), problem=True)
+            self._show(self.problem_text(exc), problem=True)
 
         run_job(
             lambda: check_database(url, password=password),
@@ -205,7 +211,7 @@ class DatabaseTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(bool(url))
-            self._show(describe_error(exc), problem=True)
+            self._show(self.problem_text(exc), problem=True)
             on_failed(exc)
 
         run_job(work, on_success=opened, on_failure=failed, owner=self)

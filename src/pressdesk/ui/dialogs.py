@@ -33,7 +33,6 @@ from pressdesk.releases.service import (
 from pressdesk.settings import Organization, load_organization, save_organization
 from pressdesk.ui.database_settings import DatabaseTab, describe_database
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
-from pressdesk.ui.messages import describe_error
 from pressdesk.ui.qsettings import app_settings
 
 
@@ -220,5 +219,5 @@ class PreferencesDialog(QDialog):
     def _not_switched(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.show_tab("database")
-        self.error.setText(describe_error(exc))
+        self.error.setText(self.database_tab.problem_text(exc))
         self.error.show()
