@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pressdesk.errors import DatabaseUnavailable
 from pressdesk.paths import default_database_path
 from pressdesk.ui import mainwindow
+from pressdesk.ui.app import _offer_local_file, open_desktop_database
 from pressdesk.ui.dialogs import PreferencesDialog
-from pressdesk.ui.qsettings import saved_database_url
+from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings, saved_database_url
 
 
 def choose_in_preferences(window, qtbot, choose) -> mainwindow.MainWindow:
@@ -85,3 +89,40 @@ def test_a_database_that_cannot_be_opened_keeps_the_dialog_open(qtbot, database,
     assert dialog.isVisible()
     assert dialog.opened_database is None
     assert saved_database_url() is None
+
+
+def unreachable_server() -> str:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"postgresql://ana@127.0.0.1:{port}/press"
+
+
+def test_when_the_saved_server_is_out_of_reach_the_officer_may_open_this_computers_file(app, qtbot):
+    app_settings().setValue(DATABASE_URL_KEY, unreachable_server())
+    asked: list[str] = []
+
+    def click_open_local() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if "This Computer" in b.text()).click()
+
+    QTimer.singleShot(0, click_open_local)
+    database = open_desktop_database(None, offer_local=_offer_local_file)
+    try:
+        assert database.describe() == f"Local file {default_database_path()}"
+    finally:
+        database.dispose()
+    assert len(asked) == 1
+    assert asked[0].startswith("Cannot reach the database server 127.0.0.1:")
+    assert saved_database_url() is not None  # the choice stays until changed in Preferences
+
+    with pytest.raises(DatabaseUnavailable):  # the officer chose to quit
+        open_desktop_database(None, offer_local=lambda exc: False)
+    explicit: list[BaseException] = []
+    with pytest.raises(DatabaseUnavailable):  # a database named on the command line: no offer
+        open_desktop_database(
+            unreachable_server(), offer_local=lambda exc: bool(explicit.append(exc))
+        )
+    assert explicit == []
