@@ -27,8 +27,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgresql_only: needs the PostgreSQL run's server; skipped on SQLite"
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--database") != "postgresql":
+        skip_server = pytest.mark.skip(reason="needs the PostgreSQL run (--database=postgresql)")
+        for item in items:
+            if "postgresql_only" in item.keywords:
+                item.add_marker(skip_server)
         return
     skip = pytest.mark.skip(reason="SQLite-specific behaviour")
     for item in items:

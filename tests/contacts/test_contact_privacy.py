@@ -65,8 +65,8 @@ def _deliver(database: Database, address: str, outlet: str, count: int) -> None:
         session.add(release)
         session.flush()
         contact = session.scalar(select(Contact).where(Contact.email_key == address))
-        for _ in range(count):
-            distribution = Distribution(release_id=release.id)
+        for number in range(count):
+            distribution = Distribution(release_id=release.id, resend=number > 0)
             session.add(distribution)
             session.flush()
             session.add(
@@ -81,6 +81,7 @@ def _deliver(database: Database, address: str, outlet: str, count: int) -> None:
                     outlet_name=outlet,
                     status=DeliveryStatus.SENT,
                     sent_at=datetime(2026, 3, 1, 12, 0, tzinfo=UTC),
+                    is_resend=number > 0,  # one first copy per person; the others resent
                 )
             )
 

@@ -12,6 +12,7 @@ from pressdesk.contacts.exporting import export_contacts
 from pressdesk.contacts.importing import ImportReport, import_contacts
 from pressdesk.contacts.lists import add_addresses_to_list, create_list, create_segment
 from pressdesk.contacts.privacy import erase_contact, opt_in, opt_out, person_record
+from pressdesk.contacts.records import update_contact
 from pressdesk.contacts.service import list_contacts, list_lists
 from pressdesk.contacts.tables import FORMATS
 from pressdesk.contacts.values import InvalidValue, normalize_country
@@ -173,10 +174,48 @@ def contacts_show(app: AppContext, email: str, as_json: bool) -> None:
             click.echo(f"{key.replace('_', ' ').capitalize():<18} {value}")
     click.echo(f"Deliveries         {len(record['deliveries'])}")
     for delivery in record["deliveries"]:
+        sender = f", sent by {delivery['sent_by']}" if delivery["sent_by"] else ""
         click.echo(
             f"  release {delivery['release']} ({delivery['language']}): {delivery['status']}"
-            f" {delivery['sent_at'] or delivery['queued_at']}"
+            f" {delivery['sent_at'] or delivery['queued_at']}{sender}"
         )
+
+
+EDITABLE_FIELDS = (
+    "first_name", "last_name", "title", "outlet", "outlet_type", "country", "city", "language",
+    "other_languages", "beats", "phone", "notes",
+)  # fmt: skip
+
+
+@contacts.command("edit")
+@click.argument("email")
+@click.argument("changes", nargs=-1, required=True, metavar="FIELD=VALUE...")
+@click.option(
+    "--expect-version",
+    type=int,
+    metavar="N",
+    help="Save only if the contact is still at version N (as 'contacts show' printed it).",
+)
+@pass_app
+def contacts_edit(
+    app: AppContext, email: str, changes: tuple[str, ...], expect_version: int | None
+) -> None:
+    """Change fields of one contact, e.g. title="Health editor" city=Tegucigalpa."""
+    cells: dict[str, str] = {}
+    for change in changes:
+        field, separator, value = change.partition("=")
+        field = field.strip().lower()
+        if not separator or field not in EDITABLE_FIELDS:
+            raise InvalidInput(
+                f"'{change}' is not FIELD=VALUE with a field PressDesk knows.",
+                hint=f"Fields: {', '.join(EDITABLE_FIELDS)}.",
+            )
+        cells[field] = value
+    with app.db.session() as session:
+        update_contact(session, email, cells, expected_version=expect_version)
+    with app.db.session() as session:
+        version = person_record(session, email)["version"]
+    click.echo(f"Saved {email} (now version {version}).")
 
 
 @contacts.command("export")

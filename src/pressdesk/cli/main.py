@@ -25,17 +25,18 @@ log = logging.getLogger(__name__)
 
 # Each command group lives in its own module, imported only when that command runs: a scheduled
 # ``pressdesk send`` should not pay for loading the spreadsheet and mailbox code.
-COMMAND_MODULES = {
-    "contacts": "contacts",
-    "lists": "contacts",
-    "segments": "contacts",
-    "release": "releases",
-    "smtp": "sending",
-    "send": "sending",
-    "outbox": "sending",
-    "report": "tracking",
-    "coverage": "tracking",
-    "inbox": "tracking",
+COMMAND_MODULES = {  # command name -> "module:function" in this package
+    "contacts": "contacts:contacts",
+    "lists": "contacts:lists",
+    "segments": "contacts:segments",
+    "db": "database:database",
+    "release": "releases:release",
+    "smtp": "sending:smtp",
+    "send": "sending:send",
+    "outbox": "sending:outbox",
+    "report": "tracking:report",
+    "coverage": "tracking:coverage",
+    "inbox": "tracking:inbox",
 }
 
 
@@ -46,11 +47,12 @@ class LazyGroup(click.Group):
         return sorted({*super().list_commands(ctx), *COMMAND_MODULES})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module_name = COMMAND_MODULES.get(cmd_name)
-        if module_name is None:
+        where = COMMAND_MODULES.get(cmd_name)
+        if where is None:
             return super().get_command(ctx, cmd_name)
+        module_name, _, attribute = where.partition(":")
         module = importlib.import_module(f"{__package__}.{module_name}")
-        command = getattr(module, cmd_name)
+        command = getattr(module, attribute)
         assert isinstance(command, click.Command)
         return command
 

@@ -410,13 +410,25 @@ def outbox(ctx: click.Context, app: AppContext, as_json: bool) -> None:
         print_json([row.to_json() for row in rows])
         return
     print_table(
-        ["ID", "Release", "Status", "When", "Queued", "Sent", "Failed", "Deferred", "Uncertain"],
+        [
+            "ID",
+            "Release",
+            "Status",
+            "When",
+            "By",
+            "Queued",
+            "Sent",
+            "Failed",
+            "Deferred",
+            "Uncertain",
+        ],
         [
             (
                 r.distribution,
                 f"{r.release} {r.headline}",
                 r.status.value,
                 f"{(r.scheduled_at or r.created_at).astimezone():%Y-%m-%d %H:%M}",
+                r.created_by or "",
                 r.counts.get("queued", 0) + r.counts.get("sending", 0),
                 r.counts.get("sent", 0),
                 r.counts.get("failed", 0),

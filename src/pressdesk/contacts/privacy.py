@@ -21,6 +21,7 @@ from pressdesk.database.models import (
     ContactBeat,
     ContactList,
     Delivery,
+    Distribution,
     ListMember,
     MailEvent,
     Outlet,
@@ -167,6 +168,15 @@ def person_record(session: Session, address: str) -> dict[str, Any]:
         .where(or_(Delivery.contact_id == contact.id, Delivery.email_key == key))
         .order_by(Delivery.queued_at, Delivery.id)
     ).all()
+    senders: dict[int, str | None] = dict(
+        session.execute(
+            select(Distribution.id, Distribution.created_by).where(
+                Distribution.id.in_({d.distribution_id for d in deliveries})
+            )
+        )
+        .tuples()
+        .all()
+    )
     events = session.scalars(
         select(MailEvent).where(func.lower(MailEvent.email) == key).order_by(MailEvent.id)
     ).all()
@@ -206,6 +216,8 @@ def person_record(session: Session, address: str) -> dict[str, Any]:
         "created_at": _iso(contact.created_at),
         "created_by": contact.created_by,
         "updated_at": _iso(contact.updated_at),
+        "updated_by": contact.updated_by,
+        "version": contact.version,
         "last_contacted_at": _iso(last_contacted),
         "deliveries": [
             {
@@ -220,6 +232,7 @@ def person_record(session: Session, address: str) -> dict[str, Any]:
                 "sent_at": _iso(d.sent_at),
                 "bounced_at": _iso(d.bounced_at),
                 "smtp_response": d.smtp_response,
+                "sent_by": senders.get(d.distribution_id),
             }
             for d in deliveries
         ],

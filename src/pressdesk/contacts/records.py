@@ -38,7 +38,7 @@ from pressdesk.contacts.values import (
 )
 from pressdesk.database.models import Contact, ContactBeat, Outlet, OutletType, Suppression
 from pressdesk.database.types import utcnow
-from pressdesk.errors import InvalidInput, NotFound
+from pressdesk.errors import ConflictError, InvalidInput, NotFound
 from pressdesk.identity import current_actor
 
 # The fields a column of a spreadsheet can fill (``--map HEADER=FIELD``).
@@ -307,6 +307,7 @@ def save_contacts(
         "other_languages": _NO_ITEMS,
         "source": default_source,
         "created_by": actor,
+        "updated_by": actor,
         "created_at": now,
         "updated_at": now,
         "version": 1,
@@ -334,7 +335,12 @@ def save_contacts(
             result.updated.append(stored["id"])
             if any(merged[name] != stored[name] for name in merged):
                 # Only rows that really change are written: re-importing the same file is cheap.
-                merged.update(_id=stored["id"], updated_at=now, version=stored["version"] + 1)
+                merged.update(
+                    _id=stored["id"],
+                    updated_at=now,
+                    updated_by=actor,
+                    version=stored["version"] + 1,
+                )
                 updates.append(merged)
 
     inserts.sort(key=lambda row: row["email_key"])  # index pages filled in order
@@ -521,13 +527,39 @@ def create_contact(session: Session, cells: Mapping[str, str]) -> int:
     return save_contacts(session, [record]).ids[record.key]
 
 
-def update_contact(session: Session, address: str, cells: Mapping[str, str]) -> int:
-    """Change the given fields of the contact with this address (the address itself stays)."""
+def update_contact(
+    session: Session,
+    address: str,
+    cells: Mapping[str, str],
+    *,
+    expected_version: int | None = None,
+    actor: str | None = None,
+) -> int:
+    """Change the given fields of the contact with this address (the address itself stays).
+
+    ``expected_version`` is the contact's version when the officer opened it: if someone saved
+    it since, nothing is written and :class:`ConflictError` says so. The check is an UPDATE
+    conditional on that version, so of two officers saving at the same moment only one wins.
+    """
     contact = get_contact(session, address)
     record = _fields_or_invalid({**cells, "email": contact.email})
+    if expected_version is not None:
+        held = session.execute(
+            update(Contact)
+            .where(Contact.id == contact.id, Contact.version == expected_version)
+            .values(version=Contact.version)  # takes the row's lock until the commit
+            .execution_options(synchronize_session=False)
+        )
+        if held.rowcount != 1:  # type: ignore[attr-defined]
+            session.refresh(contact)
+            by = f" (last saved by {contact.updated_by})" if contact.updated_by else ""
+            raise ConflictError(
+                f"The contact {contact.email} was changed by someone else since you opened it{by}.",
+                hint="Nothing was saved: look at their changes, then make yours again.",
+            )
     session.flush()
     session.expire(contact)
-    return save_contacts(session, [record]).ids[record.key]
+    return save_contacts(session, [record], actor=actor).ids[record.key]
 
 
 @dataclass(frozen=True)

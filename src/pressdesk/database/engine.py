@@ -2,7 +2,8 @@
 
 Every entry point (command line, desktop app, tests) goes through :func:`open_database`, so the
 schema is always the one the code expects, and an existing SQLite file is backed up before a
-migration touches it.
+migration touches it. A PostgreSQL server's password, when the URL carries none, comes from the
+system keyring (``pressdesk db password`` stores it there); errors never show it.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from pressdesk import paths
-from pressdesk.errors import DatabaseUnavailable, InvalidInput
+from pressdesk import paths, secret_store
+from pressdesk.errors import ConflictError, DatabaseUnavailable, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,75 @@ def parse_database_url(text: str) -> URL:
     return url
 
 
+DEFAULT_POSTGRES_PORT = 5432
+
+
+class DatabasePasswordProblem(DatabaseUnavailable):
+    """The server wants a password that is missing or wrong (the hint says how to store it)."""
+
+
+def is_server_url(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def without_password(url: URL) -> str:
+    """The URL as it may be shown or logged: no password, no driver options."""
+    plain = URL.create(
+        url.drivername, username=url.username, host=url.host, port=url.port, database=url.database
+    )  # (URL.set cannot remove a password: None there means "unchanged")
+    return plain.render_as_string(hide_password=False)
+
+
+def password_identity(url: URL) -> str:
+    """The keyring entry of a server's password: user, host, port and database, nothing else.
+
+    ``postgresql://ana@db/press`` and ``postgresql+psycopg://ana@db:5432/press`` name the same
+    entry, so the password is found however the officer spells the URL.
+    """
+    host = url.host or "localhost"
+    port = url.port or DEFAULT_POSTGRES_PORT
+    return f"database:{url.username or ''}@{host}:{port}/{url.database or ''}"
+
+
+def password_url(url_text: str) -> URL:
+    """Check that ``url_text`` names a server account whose password may be stored."""
+    url = parse_database_url(url_text)
+    if not is_server_url(url):
+        raise InvalidInput(
+            "A local SQLite file has no password.",
+            hint="Give a server URL, e.g. postgresql+psycopg://USER@HOST/DB.",
+        )
+    if url.password is not None:
+        raise InvalidInput(
+            "The URL already contains a password.",
+            hint="Leave it out of the URL; PressDesk keeps it in the system keyring instead.",
+        )
+    if not url.username:
+        raise InvalidInput("The URL names no user, e.g. postgresql+psycopg://USER@HOST/DB.")
+    return url
+
+
+def store_database_password(url_text: str, password: str) -> str:
+    """Put a server's password in the system keyring; return the entry's name."""
+    identity = password_identity(password_url(url_text))
+    secret_store.store_secret(identity, password)
+    return identity
+
+
+def _with_stored_password(url: URL) -> URL:
+    """Add the password from the keyring when the URL has none and one is stored."""
+    if not is_server_url(url) or url.password is not None:
+        return url
+    try:
+        stored = secret_store.read_secret(password_identity(url))
+    except secret_store.NoKeyring as exc:
+        # A server with trust or peer authentication needs no password: go on without one,
+        # and say why if the server then asks for it.
+        log.info("No database password from the keyring: %s", exc.message)
+        return url
+    return url if stored is None else url.set(password=stored)
+
+
 @dataclass(frozen=True)
 class Database:
     """An open, migrated database. Hand out short-lived sessions, one per unit of work."""
@@ -88,6 +159,12 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 raise _explain_operational_error(exc, self.url) from exc
+            except StaleDataError:  # a version column moved on under us
+                session.rollback()
+                raise ConflictError(
+                    "This record was changed by someone else since you opened it.",
+                    hint="Nothing was saved: open it again to see their changes.",
+                ) from None
             except BaseException:
                 session.rollback()
                 raise
@@ -100,16 +177,30 @@ class Database:
         """A short human description for the status bar and ``--help`` output."""
         if self.is_sqlite:
             return f"Local file {self.url.database}"
-        safe = self.url.set(password=None)
-        return f"Server {safe.host or 'localhost'}/{safe.database} as {safe.username or 'you'}"
+        url = self.url
+        return f"Server {url.host or 'localhost'}/{url.database} as {url.username or 'you'}"
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages."""
+        return without_password(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(url_text: str | None = None, *, migrate: bool = True) -> Database:
-    """Open the database named by ``url_text`` (or the default) and bring its schema up to date."""
+def open_database(
+    url_text: str | None = None, *, migrate: bool = True, password: str | None = None
+) -> Database:
+    """Open the database named by ``url_text`` (or the default) and bring its schema up to date.
+
+    ``password`` is for a server whose password was just typed (Preferences); otherwise it
+    comes from the URL or the system keyring.
+    """
     url = parse_database_url(resolve_database_url(url_text))
+    if password and is_server_url(url):
+        url = url.set(password=password)
+    url = _with_stored_password(url)
     is_sqlite = url.get_backend_name() == "sqlite"
     existed = False
     if is_sqlite:
@@ -187,6 +278,47 @@ def _prepare_sqlite_file(url: URL) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What connecting to a database found, for Preferences → Database."""
+
+    description: str
+    schema: str  # "current", "empty" (PressDesk will set it up), "older" (will be migrated)
+
+
+def check_database(url_text: str, *, password: str | None = None) -> DatabaseCheck:
+    """Connect to a database without changing it and say what PressDesk would find there."""
+    url = parse_database_url(url_text)
+    if is_server_url(url) and url.password is not None:
+        raise InvalidInput(
+            "Leave the password out of the URL.",
+            hint="Type it in the password field; it is kept in the system keyring.",
+        )
+    database = open_database(url_text, migrate=False, password=password)
+    try:
+        try:
+            revision = current_revision(database)
+        except OperationalError as exc:
+            raise _explain_operational_error(exc, database.url) from exc
+        known = {
+            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
+        if revision is None:
+            schema = "empty"
+        elif revision == head_revision():
+            schema = "current"
+        elif revision in known:
+            schema = "older"
+        else:
+            raise DatabaseUnavailable(
+                "This database was written by a newer version of PressDesk.",
+                hint="Update PressDesk to open it.",
+            )
+        return DatabaseCheck(database.describe(), schema)
+    finally:
+        database.dispose()
+
+
 def alembic_config(database: Database | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -248,7 +380,11 @@ def backup_sqlite_file(database: Database) -> Path:
 
 def _explain_operational_error(exc: OperationalError, url: URL) -> DatabaseUnavailable:
     text = str(exc.orig) if exc.orig is not None else str(exc)
-    where = url.database if url.get_backend_name() == "sqlite" else url.host
+    if url.password:
+        text = text.replace(url.password, "***")  # drivers do not echo it, but never risk it
+    if is_server_url(url):
+        return _explain_server_error(text, url)
+    where = url.database
     if "locked" in text or "busy" in text:
         return DatabaseUnavailable(
             f"The database {where} is locked by another program.",
@@ -256,6 +392,47 @@ def _explain_operational_error(exc: OperationalError, url: URL) -> DatabaseUnava
         )
     if "unable to open" in text or "readonly" in text.replace(" ", ""):
         return DatabaseUnavailable(f"Cannot open or write the database {where}: {text}.")
-    if url.get_backend_name() == "postgresql":
-        return DatabaseUnavailable(f"Cannot reach the database server {where}: {text.strip()}")
     return DatabaseUnavailable(f"The database {where} could not be used: {text}.")
+
+
+def _explain_server_error(text: str, url: URL) -> DatabaseUnavailable:
+    """One plain sentence for what a PostgreSQL server or the network said."""
+    host = url.host or "localhost"
+    server = f"{host}:{url.port or DEFAULT_POSTGRES_PORT}"
+    user = url.username or "?"
+    store_hint = (
+        "Store the right password with: pressdesk db password --url "
+        f"{without_password(url)} --password-stdin"
+    )
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "authentication failed" in lowered:
+        return DatabasePasswordProblem(
+            f"The database server {server} refused the password for user {user}.",
+            hint=store_hint,
+        )
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return DatabasePasswordProblem(
+            f"The database server {server} asks for a password for user {user}, "
+            "and none is stored in the system keyring.",
+            hint=store_hint,
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} has no database '{url.database}'.",
+            hint="Check the name with your administrator.",
+        )
+    if "does not exist" in lowered and "role" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {server} has no user '{user}'.",
+            hint="Check the user name with your administrator.",
+        )
+    if any(
+        sign in lowered
+        for sign in ("connection refused", "timeout", "timed out", "translate host", "no route")
+    ):
+        return DatabaseUnavailable(
+            f"Cannot reach the database server {server}.",
+            hint="Check the address, that the server is running, and your network or VPN.",
+        )
+    first_line = " ".join(text.split())
+    return DatabaseUnavailable(f"The database server {server} could not be used: {first_line}")

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -175,6 +176,7 @@ class Contact(TimestampMixin, Base):
     search_text: Mapped[str | None] = mapped_column(Text)
     last_contacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by: Mapped[str | None] = mapped_column(String(200))
+    updated_by: Mapped[str | None] = mapped_column(String(200))  # who changed it last
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     outlet: Mapped[Outlet | None] = relationship(back_populates="contacts")
@@ -420,12 +422,33 @@ class Distribution(Base):
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+# The delivery states in which a person has, or is about to get, a release (see FIRST_COPY_RULE).
+SERVED_STATUS_VALUES = ("queued", "sending", "sent", "deferred", "uncertain")
+
+# The database's own guarantee that nobody gets one language version of a release twice, even
+# when two officers send it at the same moment: at most one served delivery per release,
+# language and address that is not an explicit resend. It holds across distributions, so the
+# second of two racing sends skips whoever the first one already took.
+FIRST_COPY_RULE = "NOT is_resend AND status IN ({})".format(
+    ", ".join(f"'{value}'" for value in SERVED_STATUS_VALUES)
+)
+
+
 class Delivery(Base):
     """One message to one person within a distribution, and what became of it."""
 
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("distribution_id", "email_key"),
+        Index(
+            "uq_deliveries_first_copy",
+            "release_id",
+            "language",
+            "email_key",
+            unique=True,
+            postgresql_where=text(FIRST_COPY_RULE),
+            sqlite_where=text(FIRST_COPY_RULE),
+        ),
         Index("ix_deliveries_release_email", "release_id", "email_key"),
         Index("ix_deliveries_status_next", "distribution_id", "status", "next_attempt_at"),
     )
@@ -455,6 +478,8 @@ class Delivery(Base):
     smtp_response: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[str | None] = mapped_column(String(300), index=True)
     claimed_by: Mapped[str | None] = mapped_column(String(300))
+    # Part of a send with --resend: not bound by the one-copy rule above.
+    is_resend: Mapped[bool] = mapped_column(Boolean, default=False)
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -40,6 +40,7 @@ class DistributionSummary:
             "distribution": self.distribution,
             "release": self.release,
             "status": self.status.value,
+            "created_by": self.created_by,
             **{
                 key: self.counts.get(key, 0)
                 for key in ("queued", "sent", "failed", "deferred", "uncertain")

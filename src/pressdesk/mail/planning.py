@@ -4,6 +4,12 @@ The audience (lists and segments) is read in pages of contacts so memory stays f
 Each page drops opted-out addresses (by the hash a suppression keeps, so erased people are covered
 too) and people who already have this release in their language, unless the officer asks to
 resend. Those are counted as skipped and the counts are kept on the distribution.
+
+Two officers may send the same release at the same moment, each in a transaction that cannot see
+the other's deliveries yet. The database settles it: a unique index allows one served,
+non-resend delivery per release, language and address, and deliveries are inserted with
+"on conflict do nothing", so the later transaction waits for the earlier one and then skips the
+people it already took (counted as already received).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select
+from sqlalchemy import Insert, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_hash
@@ -97,6 +104,18 @@ class PreparedDistribution:
     distribution: int
     plan: AudiencePlan
     scheduled_at: datetime | None
+
+
+def _insert_deliveries(session: Session, *, first_copies: bool) -> Insert:
+    """The INSERT of a page of deliveries; first copies yield to ones another send holds."""
+    if not first_copies:
+        return insert(Delivery)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(Delivery).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(Delivery).on_conflict_do_nothing()
+    return insert(Delivery)  # another database: the unique index still refuses a second copy
 
 
 def display_name(first: str | None, last: str | None) -> str | None:
@@ -263,6 +282,7 @@ def create_distribution(
     session.add(distribution)
     session.flush()
     plan = AudiencePlan()
+    statement = _insert_deliveries(session, first_copies=not resend)
     batch: list[dict[str, Any]] = []
     for planned in iter_audience(
         session, release_id, composer, list_names, segment_names, resend=resend, plan=plan
@@ -281,6 +301,7 @@ def create_distribution(
                 "country": planned.recipient.country,
                 "region": planned.region,
                 "status": DeliveryStatus.QUEUED,
+                "is_resend": resend,
                 "attempts": 0,
                 "message_id": make_message_id(from_address),
                 "queued_at": now,
@@ -288,10 +309,12 @@ def create_distribution(
             }
         )
         if len(batch) >= PAGE_SIZE:
-            session.execute(insert(Delivery), batch)
+            session.execute(statement, batch)
             batch = []
     if batch:
-        session.execute(insert(Delivery), batch)
+        session.execute(statement, batch)
+    if not resend:
+        _count_what_was_taken(session, distribution.id, plan)
     distribution.skipped_opted_out = plan.skipped_opted_out
     distribution.skipped_already_received = plan.skipped_already_received
     if plan.recipients == 0:
@@ -299,6 +322,25 @@ def create_distribution(
         distribution.finished_at = now
     session.flush()
     return PreparedDistribution(distribution.id, plan, distribution.scheduled_at)
+
+
+def _count_what_was_taken(session: Session, distribution_id: int, plan: AudiencePlan) -> None:
+    """Recount from the rows inserted: a send racing this one may have taken some people."""
+    by_language: dict[str, int] = dict(
+        session.execute(
+            select(Delivery.language, func.count())
+            .where(Delivery.distribution_id == distribution_id)
+            .group_by(Delivery.language)
+        )
+        .tuples()
+        .all()
+    )
+    taken = sum(by_language.values())
+    plan.skipped_already_received += plan.recipients - taken
+    plan.recipients = taken
+    plan.by_language = {
+        language: by_language[language] for language in plan.by_language if language in by_language
+    }
 
 
 def queue_send(

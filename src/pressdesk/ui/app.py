@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import (
@@ -19,11 +20,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pressdesk import APP_NAME, __version__
-from pressdesk.database import open_database
+from pressdesk.database import Database, open_database
+from pressdesk.database.engine import DatabasePasswordProblem
 from pressdesk.errors import PressDeskError
 from pressdesk.logs import setup_logging
-from pressdesk.paths import resources_dir
-from pressdesk.ui.i18n import install_language, preferred_language
+from pressdesk.paths import default_database_path, resources_dir
+from pressdesk.ui.i18n import install_language, preferred_language, translate
 from pressdesk.ui.mainwindow import MainWindow
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.qsettings import saved_database_url
@@ -76,6 +78,43 @@ def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) 
         print(qFormatLogMessage(kind, context, message), file=sys.stderr)
 
 
+def open_desktop_database(
+    explicit_url: str | None, *, offer_local: Callable[[PressDeskError], bool]
+) -> Database:
+    """The database the window opens: the one given, else the one chosen in Preferences.
+
+    When the chosen one (a team server, usually) cannot be opened, ``offer_local`` may let the
+    officer open this computer's own file instead, to reach Preferences and fix the choice.
+    """
+    saved = None if explicit_url else saved_database_url()
+    try:
+        return open_database(explicit_url or saved)
+    except PressDeskError as exc:
+        if saved and offer_local(exc):
+            log.info("Opening this computer's database instead of the saved choice")
+            return open_database(f"sqlite:///{default_database_path()}")
+        raise
+
+
+def _offer_local_file(exc: PressDeskError) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)
+    offer = translate(
+        "App",
+        "You can open the database on this computer instead and change the choice in "
+        "Preferences → Database.",
+    )
+    # A password hint names a command; in the window, Preferences is the place for it.
+    hint = "" if isinstance(exc, DatabasePasswordProblem) or not exc.hint else exc.hint + "\n\n"
+    box.setInformativeText(hint + offer)
+    local = box.addButton(
+        translate("App", "Open This Computer's Database"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(local)
+    box.exec()
+    return box.clickedButton() is local
+
+
 def run_desktop(database_url: str | None = None) -> int:
     """Open the window on the given (or configured) database and run until it is closed."""
     started = time.monotonic()
@@ -86,7 +125,7 @@ def run_desktop(database_url: str | None = None) -> int:
     install_language(preferred_language())
     sys.excepthook = _log_uncaught
     try:
-        database = open_database(database_url or saved_database_url())
+        database = open_desktop_database(database_url, offer_local=_offer_local_file)
     except PressDeskError as exc:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, exc.message)
         box.setInformativeText(exc.hint or "Check the database in your settings and try again.")

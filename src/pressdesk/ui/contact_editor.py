@@ -1,7 +1,13 @@
-"""Adding or changing one contact, with a message beside each field that needs attention."""
+"""Adding or changing one contact, with a message beside each field that needs attention.
+
+In team mode two officers may open the same contact. The editor remembers the version it loaded;
+when someone else saved in between, the save is refused, the officer's typed values stay in the
+form, and a bar offers to load the other officer's version or to save theirs over it.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -11,9 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +37,7 @@ from pressdesk.contacts.values import (
     normalize_languages,
 )
 from pressdesk.database import Database
-from pressdesk.errors import PressDeskError
+from pressdesk.errors import ConflictError, PressDeskError
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.worker import run_job
@@ -69,6 +78,7 @@ class ContactEditor(QDialog):
         super().__init__(parent)
         self.database = database
         self.address = address
+        self.version: int | None = None  # as loaded; a save is refused if it has moved on
         self.setWindowTitle(tr("New contact") if address is None else tr("Edit contact"))
         self.setMinimumWidth(520)
         self.inputs: dict[str, QLineEdit] = {}
@@ -108,6 +118,7 @@ class ContactEditor(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
+        self.conflict = self._build_conflict_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,6 +127,7 @@ class ContactEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
         if address is not None:
             run_job(
@@ -124,6 +136,37 @@ class ContactEditor(QDialog):
                 on_failure=lambda exc: show_error(self, exc),
                 owner=self,
             )
+
+    def _build_conflict_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("conflict")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar.setAccessibleName(tr("Changed by someone else"))
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.load_theirs = QPushButton(tr("Load their version"))
+        self.load_theirs.setToolTip(tr("Show what is saved now; what you typed is discarded."))
+        self.load_theirs.clicked.connect(self._load_theirs)
+        self.keep_mine = QPushButton(tr("Save mine over theirs"))
+        self.keep_mine.setToolTip(tr("Replace the fields you filled in with your values."))
+        self.keep_mine.clicked.connect(self._save_over_theirs)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_theirs)
+        buttons.addWidget(self.keep_mine)
+        column = QVBoxLayout(bar)
+        column.addWidget(self.conflict_text)
+        column.addLayout(buttons)
+        bar.hide()
+        return bar
+
+    def _fit_height(self) -> None:
+        """Grow to fit a wrapped message instead of squeezing the fields under it."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _load(self, address: str) -> dict[str, Any]:
         with self.database.session() as session:
@@ -139,6 +182,7 @@ class ContactEditor(QDialog):
         for name, edit in self.inputs.items():
             edit.setText(str(values.get(name) or ""))
         self.notes.setPlainText(record.get("notes") or "")
+        self.version = record.get("version")
 
     def _check(self, name: str, checker: Callable[[str], Any]) -> bool:
         text = self.inputs[name].text().strip()
@@ -167,26 +211,81 @@ class ContactEditor(QDialog):
             return
         cells = self.cells()
         address = self.address
+        version = self.version
 
         def work() -> str:
             with self.database.session() as session:
                 if address is None:
                     create_contact(session, cells)
                 else:
-                    update_contact(session, address, cells)
+                    update_contact(session, address, cells, expected_version=version)
             return cells["email"]
 
-        self.buttons.setEnabled(False)
+        self._set_busy(True)
         run_job(work, on_success=self._saved, on_failure=self._failed, owner=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.load_theirs.setEnabled(not busy)
+        self.keep_mine.setEnabled(not busy)
 
     def _saved(self, address: str) -> None:
         self.saved.emit(address)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._set_busy(False)
+        if isinstance(exc, ConflictError):
+            self.error.hide()
+            self.conflict_text.setText(
+                "<b>"
+                + html.escape(exc.message)
+                + "</b><br>"
+                + tr(
+                    "Nothing was saved. What you typed is still here: load their version to "
+                    "see it, or save yours over it."
+                )
+            )
+            self.conflict.show()
+            self._fit_height()
+            return
         if isinstance(exc, PressDeskError):
             self.error.setText(str(exc))
             self.error.show()
         else:
             show_error(self, exc)
+
+    def _load_theirs(self) -> None:
+        if self.address is None:
+            return
+        address = self.address
+        self._set_busy(True)
+
+        def loaded(record: dict[str, Any]) -> None:
+            self._set_busy(False)
+            self._fill(record)
+            self.conflict.hide()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self, exc)
+
+        run_job(lambda: self._load(address), on_success=loaded, on_failure=failed, owner=self)
+
+    def _save_over_theirs(self) -> None:
+        """Save the typed values on top of the version that is stored now."""
+        if self.address is None:
+            return
+        address = self.address
+        self._set_busy(True)
+
+        def current(record: dict[str, Any]) -> None:
+            self.version = record.get("version")
+            self.conflict.hide()
+            self.save()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self, exc)
+
+        run_job(lambda: self._load(address), on_success=current, on_failure=failed, owner=self)

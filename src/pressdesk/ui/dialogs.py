@@ -7,7 +7,6 @@ import platform
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QRadioButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk import APP_NAME, __version__
 from pressdesk.database import Database
-from pressdesk.database.engine import parse_database_url
 from pressdesk.errors import PressDeskError
-from pressdesk.paths import default_database_path
 from pressdesk.releases.service import (
     LibraryBlock,
     list_boilerplates,
@@ -35,22 +31,13 @@ from pressdesk.releases.service import (
     save_media_contact,
 )
 from pressdesk.settings import Organization, load_organization, save_organization
+from pressdesk.ui.database_settings import DatabaseTab, describe_database
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
-from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
+from pressdesk.ui.qsettings import app_settings
 
 
 def tr(text: str) -> str:
     return translate("Dialogs", text)
-
-
-def describe_database(database: Database) -> str:
-    """Which database is open, in the interface language (without any password)."""
-    url = database.url
-    if database.is_sqlite:
-        return tr("Local file {path}").format(path=url.database)
-    return tr("Server {host}/{name} as {user}").format(
-        host=url.host or "localhost", name=url.database, user=url.username or "?"
-    )
 
 
 def show_about(parent: QWidget, database: Database) -> None:
@@ -141,36 +128,8 @@ class PreferencesDialog(QDialog):
         note.setEnabled(False)
         org_form.addRow(note)
 
-        stored_url = str(app_settings().value(DATABASE_URL_KEY, "") or "")
-        self.use_default = QRadioButton(
-            self.tr("This computer ({path})").format(path=default_database_path())
-        )
-        self.use_other = QRadioButton(self.tr("Another database:"))
-        group = QButtonGroup(self)
-        group.addButton(self.use_default)
-        group.addButton(self.use_other)
-        self.other_url = QLineEdit(stored_url)
-        self.other_url.setPlaceholderText(
-            "sqlite:///path/to/file.db or postgresql+psycopg://user@server/db"
-        )
-        self.other_url.setAccessibleName(self.tr("Database URL"))
-        (self.use_other if stored_url else self.use_default).setChecked(True)
-        self.other_url.setEnabled(bool(stored_url))
-        self.use_other.toggled.connect(self.other_url.setEnabled)
-        db_tab = QWidget()
-        db_tab.setObjectName("tab-database")
-        db_layout = QVBoxLayout(db_tab)
-        db_layout.addWidget(
-            QLabel(self.tr("Open now: {name}").format(name=describe_database(database)))
-        )
-        db_layout.addSpacing(8)
-        db_layout.addWidget(self.use_default)
-        db_layout.addWidget(self.use_other)
-        db_layout.addWidget(self.other_url)
-        hint = QLabel(self.tr("A change takes effect the next time PressDesk starts."))
-        hint.setEnabled(False)
-        db_layout.addWidget(hint)
-        db_layout.addStretch(1)
+        self.database_tab = db_tab = DatabaseTab(database)
+        self.opened_database: Database | None = None  # set when the officer switched
 
         self.interface_language = QComboBox()
         system_language = QLocale.system().nativeLanguageName() or "English"
@@ -193,7 +152,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(interface_tab, self.tr("Interface"))
         tabs.addTab(org_tab, self.tr("Organization"))
         tabs.addTab(db_tab, self.tr("Database"))
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -223,11 +182,8 @@ class PreferencesDialog(QDialog):
             website=self.org_website.text(),
             default_language=self.org_language.currentData(),
         )
-        url = self.other_url.text().strip() if self.use_other.isChecked() else ""
         try:
             organization = organization.validated()
-            if url:
-                parse_database_url(url)
             with self._database.session() as session:
                 save_organization(session, organization)
                 language = organization.default_language
@@ -247,9 +203,21 @@ class PreferencesDialog(QDialog):
         if language != self._initial_language:
             save_language_choice(language)
             self.language_changed = True
-        settings = app_settings()
-        if url:
-            settings.setValue(DATABASE_URL_KEY, url)
-        else:
-            settings.remove(DATABASE_URL_KEY)
+        if not self.database_tab.changed():
+            super().accept()
+            return
+        # Another database: connect first (off the GUI thread); stay open if it fails.
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.database_tab.open_chosen(self._switched, self._not_switched)
+
+    def _switched(self, database: Database) -> None:
+        self.opened_database = database
+        self.buttons.setEnabled(True)
         super().accept()
+
+    def _not_switched(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.show_tab("database")
+        self.error.setText(self.database_tab.problem_text(exc))
+        self.error.show()

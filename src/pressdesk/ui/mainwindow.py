@@ -343,9 +343,37 @@ class MainWindow(QMainWindow):
             dialog.show_tab(tab)
         if dialog.exec():
             if dialog.language_changed:
+                install_language(preferred_language())
+            if dialog.opened_database is not None:
+                self.switch_database(dialog.opened_database)
+            elif dialog.language_changed:
                 self.reopen_in_language(preferred_language())
             else:
                 self.message_label.setText(self.tr("Preferences saved."))
+
+    def switch_database(self, database: Database) -> MainWindow:
+        """Work on another database from now on: the window is rebuilt on it, in place."""
+        previous = self.database
+        replacement = MainWindow(database)
+        replacement.restoreGeometry(self.saveGeometry())
+        replacement.show_section(self.current_page().spec.key)
+        replacement.message_label.setText(
+            self.tr("Now working on: {name}").format(name=describe_database(database))
+        )
+        replacement.show()
+        _open_windows.add(replacement)
+        if not self.close():  # an editor with unsaved changes stayed open: keep this window
+            _open_windows.discard(replacement)
+            replacement.close()
+            database.dispose()
+            self.message_label.setText(
+                self.tr("Close the open editors, then switch the database again.")
+            )
+            return self
+        _open_windows.discard(self)
+        if previous is not database:
+            previous.dispose()  # connections still in use finish normally, then close
+        return replacement
 
     def reopen_in_language(self, language: str) -> MainWindow:
         """Switch the interface language: the window is rebuilt in place, on the same data."""
