@@ -1,6 +1,6 @@
 """Signing in with OAuth 2.0 and sending with XOAUTH2 / OAUTHBEARER, against real local servers.
 
-The identity provider is the double in ``oauth_double`` (HTTPS, trusted through a private CA);
+The identity provider is the double in ``oauth_provider`` (HTTPS, trusted through a private CA);
 the mail server is aiosmtpd over STARTTLS with the same CA, accepting only access tokens the
 double currently considers valid.
 """
@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import json
 import ssl
-import threading
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +16,10 @@ from pathlib import Path
 import pytest
 import trustme
 from mailtesting import FROM_ADDRESS, MemoryKeyring, seed, start_server, wait_until
-from oauth_double import CLIENT_ID, AuthorizationServer, BearerHandler, XOAuth2Handler
+from oauth_smtp import BearerHandler, XOAuth2Handler
 from sqlalchemy import select
 
+from oauth_provider import CLIENT_ID, AuthorizationServer, stand_in_browser
 from pressdesk.database import Database
 from pressdesk.database.models import Delivery, DeliveryStatus, Distribution, DistributionStatus
 from pressdesk.jobs import run_to_completion
@@ -319,41 +316,6 @@ def test_logout_forgets_the_sign_in(
 # ---- the browser sign-in (authorization code + PKCE, loopback redirect) ------------------------
 
 
-def make_test_browser(cafile: Path, *, tamper_state: bool = False):
-    """A stand-in for the system browser: follows the provider's redirect to the loopback URL.
-
-    It runs on its own thread, as a browser is its own process; ``pages`` collects what the
-    loopback page said.
-    """
-    pages: list[tuple[int, str]] = []
-    context = ssl.create_default_context(cafile=str(cafile))
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
-
-    class Tamper(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req, fp, code, msg, headers, newurl):
-            parts = urllib.parse.urlsplit(newurl)
-            query = dict(urllib.parse.parse_qsl(parts.query))
-            query["state"] = "forged"
-            newurl = parts._replace(query=urllib.parse.urlencode(query)).geturl()
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    if tamper_state:
-        opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), Tamper())
-
-    def visit(url: str) -> None:
-        try:
-            with opener.open(url, timeout=10) as response:
-                pages.append((response.status, response.read().decode()))
-        except urllib.error.HTTPError as exc:
-            pages.append((exc.code, exc.read().decode()))
-
-    def open_browser(url: str) -> bool:
-        threading.Thread(target=visit, args=(url,), daemon=True).start()
-        return True
-
-    return open_browser, pages
-
-
 def test_browser_sign_in_with_pkce_and_a_loopback_redirect(
     pressdesk,
     database: Database,
@@ -366,7 +328,7 @@ def test_browser_sign_in_with_pkce_and_a_loopback_redirect(
     set_oauth_profile(pressdesk, database_url, mail_server.port, idp, cafile)
     with database.session() as session:
         profile = get_profile(session)
-    open_browser, pages = make_test_browser(cafile)
+    open_browser, pages = stand_in_browser(cafile)
     signed_in = run_to_completion(oauth.browser_sign_in(profile, open_browser, timeout=20))
     assert signed_in.account == FROM_ADDRESS
     [request] = idp.authorize_requests
@@ -398,7 +360,7 @@ def test_a_redirect_with_a_forged_state_signs_nobody_in(
     set_oauth_profile(pressdesk, database_url, mail_server.port, idp, cafile)
     with database.session() as session:
         profile = get_profile(session)
-    open_browser, pages = make_test_browser(cafile, tamper_state=True)
+    open_browser, pages = stand_in_browser(cafile, tamper_state=True)
     with pytest.raises(oauth.SignInFailed, match="did not belong to this sign-in"):
         run_to_completion(oauth.browser_sign_in(profile, open_browser, timeout=20))
     wait_until(lambda: bool(pages))  # the browser shows the page after the app has it

@@ -502,7 +502,7 @@ def browser_sign_in(
         raise SignInFailed(f"{settings.provider_label} refused the sign-in: {answer['error']}.")
     if not secrets.compare_digest(answer.get("state", ""), state):
         raise SignInFailed("The browser's answer did not belong to this sign-in; nothing changed.")
-    yield Progress(0, None, "Completing the sign-in")
+    yield Progress(1, None, "Completing the sign-in")  # done=1: the browser part is over
     body = client.prepare_request_body(
         code=answer["code"],
         redirect_uri=redirect_uri,

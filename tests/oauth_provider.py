@@ -1,4 +1,4 @@
-"""An OAuth 2.0 authorization server double over HTTPS, and SMTP handlers that take its tokens.
+"""An OAuth 2.0 authorization server double over HTTPS, standing in for Microsoft's or Google's.
 
 The server speaks just enough of RFC 6749, 7636 and 8628 for PressDesk's sign-ins: a device
 authorization endpoint, an authorization endpoint that redirects to the loopback address it was
@@ -16,14 +16,16 @@ import secrets
 import ssl
 import threading
 import time
+import urllib.error
 import urllib.parse
+import urllib.request
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import trustme
-from aiosmtpd.smtp import MISSING, SMTP, AuthResult
-from mailtesting import FaultyHandler
 
 CLIENT_ID = "pressdesk-test-client"
 
@@ -255,63 +257,38 @@ def _handler_for(server: AuthorizationServer) -> type[http.server.BaseHTTPReques
     return Handler
 
 
-# ---- SMTP servers that take only the double's current access tokens ---------------------------
+def stand_in_browser(
+    cafile: Path, *, tamper_state: bool = False
+) -> tuple[Callable[[str], bool], list[tuple[int, str]]]:
+    """A stand-in for the system browser: follows the provider's redirect to the loopback URL.
 
-
-@dataclass
-class XOAuth2Handler(FaultyHandler):
-    """An SMTP handler offering AUTH XOAUTH2 that checks tokens with the authorization server.
-
-    ``expire_tokens_at`` names recipients whose RCPT makes every access token invalid (as a
-    provider's token lifetime running out mid-send would).
+    It runs on its own thread, as a browser is its own process; ``pages`` collects what the
+    loopback page said.
     """
+    pages: list[tuple[int, str]] = []
+    context = ssl.create_default_context(cafile=str(cafile))
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
 
-    authorization: AuthorizationServer | None = None
-    expire_tokens_at: set[str] = field(default_factory=set)
-    sign_ins: list[tuple[str, str, bool]] = field(default_factory=list)  # mechanism, user, ok
+    class Tamper(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            parts = urllib.parse.urlsplit(newurl)
+            query = dict(urllib.parse.parse_qsl(parts.query))
+            query["state"] = "forged"
+            newurl = parts._replace(query=urllib.parse.urlencode(query)).geturl()
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
 
-    async def handle_RCPT(self, server: SMTP, session: Any, envelope: Any, address: str, options):
-        if address.lower() in self.expire_tokens_at and self.authorization is not None:
-            self.authorization.expire_access_tokens()
-        return await super().handle_RCPT(server, session, envelope, address, options)
+    if tamper_state:
+        opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), Tamper())
 
-    async def _check(self, server: SMTP, mechanism: str, user: str, token: str) -> AuthResult:
-        assert self.authorization is not None
-        ok = self.authorization.valid_access_token(token)
-        with self.lock:
-            self.sign_ins.append((mechanism, user, ok))
-        if ok:
-            return AuthResult(success=True, auth_data=user)
-        # Like Gmail and Exchange Online: an error challenge, the client's empty answer, a 535.
-        error = json.dumps({"status": "401", "schemes": "bearer"})
-        await server.challenge_auth(error)
-        return AuthResult(success=False, handled=False, message="535 5.7.8 Token not accepted")
+    def visit(url: str) -> None:
+        try:
+            with opener.open(url, timeout=10) as response:
+                pages.append((response.status, response.read().decode()))
+        except urllib.error.HTTPError as exc:
+            pages.append((exc.code, exc.read().decode()))
 
-    async def _initial(self, server: SMTP, args: list[str]) -> bytes | None:
-        if len(args) == 2:
-            return base64.b64decode(args[1])
-        blob = await server.challenge_auth("")
-        return None if blob is MISSING else bytes(blob)
+    def open_browser(url: str) -> bool:
+        threading.Thread(target=visit, args=(url,), daemon=True).start()
+        return True
 
-    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
-        blob = await self._initial(server, args)
-        if blob is None:
-            return AuthResult(success=False, handled=True)
-        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
-        token = fields.get("auth", "").removeprefix("Bearer ")
-        return await self._check(server, "XOAUTH2", fields.get("user", ""), token)
-
-
-@dataclass
-class BearerHandler(XOAuth2Handler):
-    """Also offers OAUTHBEARER (RFC 7628), which the client should prefer."""
-
-    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:
-        blob = await self._initial(server, args)
-        if blob is None:
-            return AuthResult(success=False, handled=True)
-        header, *pairs = blob.decode().split("\x01")
-        user = header.split(",")[1].removeprefix("a=")
-        fields = dict(pair.split("=", 1) for pair in pairs if "=" in pair)
-        token = fields.get("auth", "").removeprefix("Bearer ")
-        return await self._check(server, "OAUTHBEARER", user, token)
+    return open_browser, pages
