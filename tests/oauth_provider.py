@@ -66,6 +66,8 @@ class AuthorizationServer:
     grants: Counter[str] = field(default_factory=Counter)
     authorize_requests: list[dict[str, str]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # OAuth error codes answered
+    introspected: list[bool] = field(default_factory=list)  # what /introspect said, in turn
+    mailbox_user: str = "press"  # whose tokens these are, for a mail server that introspects
 
     def start(self) -> None:
         certificate = self.authority.issue_cert("127.0.0.1")
@@ -95,6 +97,10 @@ class AuthorizationServer:
     @property
     def device_url(self) -> str:
         return f"{self.base_url}/devicecode"
+
+    @property
+    def introspection_url(self) -> str:
+        return f"{self.base_url}/introspect"
 
     # --- what the tests do to it
 
@@ -181,6 +187,15 @@ class AuthorizationServer:
         self.refused.append(error)
         return status, {"error": error, "error_description": f"The double says {error}."}
 
+    def introspect(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """RFC 7662, as a mail server (Dovecot) asks about a token it was given."""
+        active = self.valid_access_token(form.get("token", ""))
+        with self.lock:
+            self.introspected.append(active)
+        if not active:
+            return 200, {"active": False}
+        return 200, {"active": True, "username": self.mailbox_user}
+
     def device_authorization(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         if form.get("client_id") != CLIENT_ID:
             return self._error(401, "invalid_client")
@@ -230,6 +245,8 @@ def _handler_for(server: AuthorizationServer) -> type[http.server.BaseHTTPReques
                 status, answer = server.token(form)
             elif path == "/devicecode":
                 status, answer = server.device_authorization(form)
+            elif path == "/introspect":
+                status, answer = server.introspect(form)
             else:
                 status, answer = 404, {"error": "not_found"}
             body = json.dumps(answer).encode()
