@@ -57,6 +57,7 @@ class AuthorizationServer:
     slow_down_polls: set[int] = field(default_factory=set)  # answer slow_down to these polls
     device_interval: int = 1
     device_lifetime: int = 120
+    client_secret: str | None = None  # when set, the token endpoint wants it (as Google's does)
     lock: threading.Lock = field(default_factory=threading.Lock)
     access_tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (monotonic)
     refresh_tokens: set[str] = field(default_factory=set)
@@ -137,6 +138,8 @@ class AuthorizationServer:
 
     def token(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         if form.get("client_id") != CLIENT_ID:
+            return self._error(401, "invalid_client")
+        if self.client_secret is not None and form.get("client_secret") != self.client_secret:
             return self._error(401, "invalid_client")
         grant = form.get("grant_type", "")
         with self.lock:

@@ -7,6 +7,7 @@ double currently considers valid.
 
 from __future__ import annotations
 
+import io
 import json
 import ssl
 from collections.abc import Iterator
@@ -275,6 +276,37 @@ def test_a_rotated_refresh_token_replaces_the_old_one_in_the_keyring(
     assert first not in idp.refresh_tokens
 
 
+def test_a_client_secret_goes_to_the_keyring_and_with_every_token_request(
+    pressdesk,
+    database_url: str,
+    idp: AuthorizationServer,
+    mail_server: MailServer,
+    cafile: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch,
+    private_user_dirs: Path,
+    tmp_path: Path,
+):
+    idp.client_secret = "desktop-app-secret-42"
+    monkeypatch.setattr("sys.stdin", io.StringIO("desktop-app-secret-42\n"))
+    set_oauth_profile(
+        pressdesk, database_url, mail_server.port, idp, cafile, "--client-secret-stdin"
+    )
+    assert memory_keyring.secrets[("pressdesk", "smtp-oauth-client:default")] == (
+        "desktop-app-secret-42"
+    )
+    login(pressdesk, database_url)
+    oauth._sources.clear()
+    assert pressdesk("--db", database_url, "smtp", "test").exit_code == 0
+    assert "invalid_client" not in idp.refused
+    assert idp.grants["refresh_token"] == 1
+    written = [*private_user_dirs.rglob("*"), *tmp_path.rglob("*")]
+    assert not [p for p in written if p.is_file() and b"desktop-app-secret-42" in p.read_bytes()]
+
+    pressdesk("--db", database_url, "smtp", "logout")
+    assert list(memory_keyring.secrets) == [("pressdesk", "smtp-oauth-client:default")]
+
+
 def test_oauthbearer_is_preferred_when_the_server_offers_it(
     pressdesk,
     database_url: str,
@@ -487,6 +519,7 @@ def test_microsoft_and_google_presets_fill_in_the_server_and_endpoints(
             "--auth oauth2 --provider microsoft --client-id x --password-stdin",
             "has no password",
         ),
+        ("--client-secret-stdin", "A client secret only applies to --auth oauth2"),
     ],
 )
 def test_inconsistent_sign_in_options_are_refused_and_change_nothing(
@@ -511,3 +544,16 @@ def test_inconsistent_sign_in_options_are_refused_and_change_nothing(
         after = get_profile(session, "office").to_json()
     assert after == {key: before[key] for key in after}
     assert memory_keyring.secrets == {}
+
+
+def test_login_on_a_profile_without_oauth_says_how_to_switch(
+    pressdesk, database_url: str, memory_keyring: MemoryKeyring
+):
+    pressdesk(
+        "--db", database_url, "smtp", "set", "--host", "mail.example.org", "--port", "587",
+        "--security", "starttls", "--from-address", FROM_ADDRESS,
+    )  # fmt: skip
+    result = pressdesk("--db", database_url, "smtp", "login")
+    assert result.exit_code == 2
+    assert "logs in with a password, not OAuth 2.0" in result.stderr
+    assert "--auth oauth2" in result.stderr

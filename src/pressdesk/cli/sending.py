@@ -89,6 +89,11 @@ def smtp() -> None:
 @click.option("--token-url", metavar="U", help="Custom provider: token endpoint.")
 @click.option("--device-url", metavar="U", help="Custom provider: device authorization endpoint.")
 @click.option("--scope", "scopes", multiple=True, metavar="S", help="Scopes to ask for (repeat).")
+@click.option(
+    "--client-secret-stdin",
+    is_flag=True,
+    help="Read the app's client secret from stdin, for providers that want one (Google).",
+)
 @json_option
 @pass_app
 def smtp_set(
@@ -114,6 +119,7 @@ def smtp_set(
     token_url: str | None,
     device_url: str | None,
     scopes: tuple[str, ...],
+    client_secret_stdin: bool,
     as_json: bool,
 ) -> None:
     """Save a mail server profile; it does not connect (use ``smtp test``).
@@ -128,6 +134,13 @@ def smtp_set(
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InvalidInput("No password came on stdin.")
+    client_secret = None
+    if client_secret_stdin and password_stdin:
+        raise InvalidInput("Use either --password-stdin or --client-secret-stdin, not both.")
+    if client_secret_stdin:
+        client_secret = sys.stdin.readline().rstrip("\r\n")
+        if not client_secret:
+            raise InvalidInput("No client secret came on stdin.")
     changes = ProfileChanges(
         host=host,
         port=port,
@@ -152,7 +165,9 @@ def smtp_set(
         ),
     )
     with app.db.session() as session:
-        profile, created = save_profile(session, profile_name, changes, password=password)
+        profile, created = save_profile(
+            session, profile_name, changes, password=password, client_secret=client_secret
+        )
     if as_json:
         print_json({**profile.to_json(), "created": created})
         return
@@ -161,7 +176,8 @@ def smtp_set(
     click.echo(f"{verb} SMTP profile '{profile.name}'{default}: {profile.host}:{profile.port}.")
     if password is not None:
         click.echo(f"The password is in the system keyring ({secret_store.backend_name()}).")
-    if profile.uses_oauth and not oauth.is_signed_in(profile):
+    if profile.uses_oauth and (created or auth or changes.oauth.any):
+        # No look into the keyring here: saving settings must work before one is set up.
         click.echo(f"Sign in next with: pressdesk smtp login --profile {profile.name}")
 
 

@@ -41,7 +41,7 @@ from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job, Progress
 from pressdesk.mail import secret_store
 from pressdesk.mail.oauth_config import OAuthSettings
-from pressdesk.mail.profiles import ProfileInfo
+from pressdesk.mail.profiles import ProfileInfo, client_secret_identity, token_identity
 from pressdesk.mail.transport import tls_context
 
 log = logging.getLogger(__name__)
@@ -63,9 +63,8 @@ class ProviderUnreachable(EnvironmentProblem):
     """The identity provider could not be reached or refused the request."""
 
 
-def token_identity(profile_name: str) -> str:
-    """The keyring user name of a profile's refresh token."""
-    return f"smtp-oauth:{profile_name}"
+def _client_secret(profile: ProfileInfo) -> str | None:
+    return secret_store.read_secret(client_secret_identity(profile.name))
 
 
 def _how_to_sign_in(profile_name: str) -> str:
@@ -202,6 +201,7 @@ class TokenSource:
             refresh_token=refresh_token,
             scope=list(self.settings.scopes),
             client_id=self.settings.client_id,
+            client_secret=_client_secret(self.profile),
         )
         try:
             answer = _token_request(self.settings, body, self.profile)
@@ -261,7 +261,10 @@ def is_signed_in(profile: ProfileInfo) -> bool:
 
 
 def sign_out(profile: ProfileInfo) -> bool:
-    """Forget the profile's tokens here; return whether there was a sign-in to forget."""
+    """Forget the profile's tokens here; return whether there was a sign-in to forget.
+
+    The app's client secret, if any, stays: it belongs to the settings, not to the sign-in.
+    """
     had = is_signed_in(profile)
     secret_store.delete_secret(token_identity(profile.name))
     _forget(profile.name)
@@ -365,7 +368,7 @@ def finish_device_sign_in(
     deadline = clock() + authorization.expires_in
     interval = authorization.interval
     body = DeviceClient(settings.client_id).prepare_request_body(
-        authorization.device_code, include_client_id=True
+        authorization.device_code, include_client_id=True, client_secret=_client_secret(profile)
     )
     while True:
         left = deadline - clock()
@@ -508,6 +511,7 @@ def browser_sign_in(
         redirect_uri=redirect_uri,
         code_verifier=verifier,
         include_client_id=True,
+        client_secret=_client_secret(profile),
     )
     try:
         tokens = _token_request(settings, body, profile)

@@ -121,6 +121,20 @@ def secret_identity(profile_name: str) -> str:
     return f"smtp:{profile_name}"
 
 
+def token_identity(profile_name: str) -> str:
+    """The keyring user name of a profile's OAuth 2.0 refresh token."""
+    return f"smtp-oauth:{profile_name}"
+
+
+def client_secret_identity(profile_name: str) -> str:
+    """The keyring user name of the app's client secret, for providers that want one.
+
+    Google issues a "secret" even to desktop apps and asks for it at its token endpoint; it is
+    not confidential there, but it is kept with the other secrets all the same.
+    """
+    return f"smtp-oauth-client:{profile_name}"
+
+
 def _info(profile: SmtpProfile) -> ProfileInfo:
     return ProfileInfo(
         id=profile.id,
@@ -205,6 +219,7 @@ def save_profile(
     changes: ProfileChanges,
     *,
     password: str | None = None,
+    client_secret: str | None = None,
 ) -> tuple[ProfileInfo, bool]:
     """Create or update a profile; return it and whether it was created.
 
@@ -220,6 +235,8 @@ def save_profile(
     profile = find_profile(session, name)
     created = profile is None
     oauth = _oauth_for(profile, changes, password)
+    if client_secret is not None and oauth is None:
+        raise InvalidInput("A client secret only applies to --auth oauth2.")
     if oauth is not None and profile is None:
         changes = _with_preset_server(changes, oauth)
     if profile is None:
@@ -247,6 +264,10 @@ def save_profile(
     _apply(profile, changes)
     if oauth is not None:
         _apply_oauth(profile, oauth)
+        if client_secret is not None:
+            if not client_secret.strip() or any(ch in client_secret for ch in "\r\n\0"):
+                raise InvalidInput("The client secret must be one non-empty line.")
+            secret_store.store_secret(client_secret_identity(profile.name), client_secret.strip())
         session.add(profile)
         session.flush()
         return _info(profile), created
