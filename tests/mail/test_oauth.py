@@ -327,6 +327,32 @@ def test_oauthbearer_is_preferred_when_the_server_offers_it(
     assert server.handler.sign_ins == [("OAUTHBEARER", FROM_ADDRESS, True)]
 
 
+def test_switching_back_to_a_password_forgets_the_sign_in(
+    pressdesk,
+    database_url: str,
+    idp: AuthorizationServer,
+    mail_server: MailServer,
+    cafile: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch,
+):
+    set_oauth_profile(pressdesk, database_url, mail_server.port, idp, cafile)
+    login(pressdesk, database_url)
+    refused = pressdesk("--db", database_url, "smtp", "set", "--auth", "password")
+    assert refused.exit_code == 2
+    assert "needs its password" in refused.stderr
+    assert ("pressdesk", "smtp-oauth:default") in memory_keyring.secrets  # nothing changed
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-password\n"))
+    switched = pressdesk(
+        "--db", database_url, "smtp", "set", "--auth", "password", "--password-stdin", "--json"
+    )
+    assert switched.exit_code == 0, switched.stderr
+    profile = json.loads(switched.stdout)
+    assert (profile["auth"], profile["oauth"]) == ("password", {})
+    assert memory_keyring.secrets == {("pressdesk", "smtp:default"): "a-password"}
+
+
 def test_logout_forgets_the_sign_in(
     pressdesk,
     database_url: str,

@@ -282,6 +282,9 @@ def save_profile(
         )
     profile.auth = SmtpAuth.PASSWORD if profile.username else SmtpAuth.NONE
     profile.oauth = {}
+    if was_oauth:  # the sign-in is of no use any more; nothing should linger in the keyring
+        secret_store.delete_secret(token_identity(profile.name))
+        secret_store.delete_secret(client_secret_identity(profile.name))
     if password is not None:
         secret_store.store_secret(secret_identity(profile.name), password)
     session.add(profile)

@@ -69,6 +69,7 @@ class OAuthSignIn(QWidget):
         self._open_browser = open_browser or _BrowserOpener(self)
         self._state: SignInState | None = None
         self._job: JobThread | None = None
+        self._generation = 0
 
         self.status = QLabel(self.tr("Checking the sign-in…"))
         self.status.setObjectName("oauth-status")
@@ -200,11 +201,23 @@ class OAuthSignIn(QWidget):
         *,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> None:
+        # Only the latest job may change what is shown: one cancelled by set_profile() may
+        # still report back after the next one started.
+        self._generation += 1
+        generation = self._generation
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if generation == self._generation:
+                    callback(value)
+
+            return deliver
+
         self._job = run_job(
             job,
-            on_success=on_success,
-            on_failure=self._show_problem,
-            on_progress=on_progress,
+            on_success=current(on_success),
+            on_failure=current(self._show_problem),
+            on_progress=current(on_progress) if on_progress is not None else None,
             owner=self,
         )
 
