@@ -172,13 +172,14 @@ def test_an_access_token_expiring_mid_send_is_renewed_and_nothing_is_lost_or_dou
 ):
     seeded = seed(database, people=6)
     handler = XOAuth2Handler()
-    third = seeded.addresses[3]
-    handler.rules[third] = ["421-rcpt"]  # the server hangs up: the worker must sign in again
+    # The server hangs up before the fifth message: the worker must sign in again.
+    fifth = seeded.addresses[4]
+    handler.rules[fifth] = ["421-rcpt"]
     if how == "lifetime-runs-out":
         idp.access_lifetime = 2  # renewed 0.4 s before it ends
-        handler.delay = 0.5  # so by the fourth message the first token is due
+        handler.delay = 0.5  # so when the fifth message comes, the first token is due
     else:
-        handler.expire_tokens_at = {third}  # the provider drops every token at that moment
+        handler.expire_tokens_at = {fifth}  # the provider drops every token at that moment
     server, controller = start_mail_server(authority, idp, handler)
     try:
         set_oauth_profile(pressdesk, database_url, server.port, idp, cafile, "--connections", "1")
@@ -191,11 +192,14 @@ def test_an_access_token_expiring_mid_send_is_renewed_and_nothing_is_lost_or_dou
     received = handler.recipients()
     assert sorted(received) == sorted(seeded.addresses)
     assert set(received.values()) == {1}  # each person exactly once
-    assert idp.grants["refresh_token"] == 1
     outcomes = [ok for _mechanism, _user, ok in handler.sign_ins]
     if how == "lifetime-runs-out":
-        assert outcomes == [True, True]  # renewed before the server could refuse it
+        # Renewed before the server could refuse it (on a slow machine perhaps more than once).
+        assert idp.grants["refresh_token"] >= 1
+        assert len(outcomes) >= 2
+        assert all(outcomes)
     else:
+        assert idp.grants["refresh_token"] == 1
         assert outcomes == [True, False, True]  # refused once, renewed, accepted
     with database.session() as session:
         assert set(session.scalars(select(Delivery.status))) == {DeliveryStatus.SENT}
