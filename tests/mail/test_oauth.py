@@ -587,3 +587,22 @@ def test_login_on_a_profile_without_oauth_says_how_to_switch(
     assert result.exit_code == 2
     assert "logs in with a password, not OAuth 2.0" in result.stderr
     assert "--auth oauth2" in result.stderr
+
+
+def test_without_a_keyring_the_sign_in_stops_before_showing_a_code(
+    pressdesk, database_url: str, idp: AuthorizationServer, cafile: Path
+):
+    import keyring
+    from keyring.backends import fail
+
+    set_oauth_profile(pressdesk, database_url, 587, idp, cafile)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        result = pressdesk("--db", database_url, "smtp", "login")
+    finally:
+        keyring.set_keyring(previous)
+    assert result.exit_code == 1
+    assert "No system keyring is available to keep passwords and sign-ins safely" in result.stderr
+    assert "enter the code" not in result.stdout
+    assert idp.devices == {}  # the provider was not even asked

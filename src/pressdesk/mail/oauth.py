@@ -322,6 +322,7 @@ class DeviceAuthorization:
 def start_device_sign_in(profile: ProfileInfo) -> DeviceAuthorization:
     """Ask the provider for a code for the person to enter in a browser."""
     settings = _require_oauth(profile)
+    _client_secret(profile)  # no usable keyring: say so before anyone signs in for nothing
     if settings.device_url is None:
         raise InvalidInput(
             f"{settings.provider_label} does not offer sign-in with a code for mail.",
@@ -471,6 +472,7 @@ def browser_sign_in(
     ``QDesktopServices.openUrl``); tests pass a client that follows the redirect.
     """
     settings = _require_oauth(profile)
+    client_secret = _client_secret(profile)  # and a missing keyring shows before the browser
     client = WebApplicationClient(settings.client_id)
     verifier = client.create_code_verifier(64)
     challenge = client.create_code_challenge(verifier, "S256")
@@ -511,7 +513,7 @@ def browser_sign_in(
         redirect_uri=redirect_uri,
         code_verifier=verifier,
         include_client_id=True,
-        client_secret=_client_secret(profile),
+        client_secret=client_secret,
     )
     try:
         tokens = _token_request(settings, body, profile)
