@@ -48,7 +48,8 @@ ls "$internal"/keyring-*.dist-info/entry_points.txt >/dev/null 2>&1 \
 # keyring imports its backends by name; on Linux the desktop's Secret Service is the one used.
 modules=$("$VENV/bin/pyi-archive_viewer" --recursive --brief "$APP")
 for module in keyring.backends.SecretService keyring.backends.kwallet secretstorage \
-    alembic.ddl.sqlite sqlalchemy.dialects.sqlite jinja2; do
+    alembic.ddl.sqlite sqlalchemy.dialects.sqlite jinja2 pressdesk.mail.oauth \
+    oauthlib.oauth2.rfc6749.clients.web_application oauthlib.oauth2.rfc8628.clients.device; do
     printf '%s\n' "$modules" | grep -qx " *$module" || fail "module $module is missing"
 done
 
@@ -71,6 +72,11 @@ listed=$("$APP" --db "sqlite:///$scratch/x.db" release list --json) \
 # --help loads every command group, which the command line otherwise imports one at a time.
 "$APP" --help | grep -q "^  smtp " || fail "pressdesk --help does not list the smtp commands"
 echo "ok: a new database is created, migrated and listed"
+
+"$APP" --db "sqlite:///$scratch/x.db" smtp set --from-address press@example.org --auth oauth2 \
+    --provider microsoft --client-id pressdesk-bundle-check >/dev/null \
+    || fail "saving a profile that signs in with OAuth 2.0 exited with $?"
+echo "ok: a profile that signs in with OAuth 2.0 (oauthlib) is saved"
 
 status=0
 QT_QPA_PLATFORM=offscreen PRESSDESK_SMOKE_TEST=1 timeout 120 \

@@ -42,7 +42,7 @@ def _usable_backend() -> keyring.backend.KeyringBackend:
     module = type(backend).__module__
     if module.startswith(_UNSAFE_BACKEND_MODULES):
         raise NoKeyring(
-            f"No system keyring is available to store the password safely "
+            f"No system keyring is available to keep passwords and sign-ins safely "
             f"(the keyring backend is {backend_name()}).",
             hint=HOW_TO_GET_A_KEYRING,
         )

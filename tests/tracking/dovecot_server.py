@@ -35,8 +35,12 @@ def _free_port() -> int:
 
 
 class DovecotServer:
-    def __init__(self, binary: str) -> None:
+    """``introspection_url`` makes it take OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER) instead of
+    passwords, checking each with that RFC 7662 endpoint, which must trust ``self.ca``."""
+
+    def __init__(self, binary: str, *, introspection_url: str | None = None) -> None:
         self.binary = binary
+        self.introspection_url = introspection_url
         self.root = Path(tempfile.mkdtemp(prefix="pressdesk-imap-"))
         self.root.chmod(0o755)  # login processes must reach the sockets inside
         self.port = _free_port()  # TLS from the first byte (imaps)
@@ -62,6 +66,19 @@ class DovecotServer:
         (self.root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n", encoding="utf-8")
         self.clear()
         group = grp.getgrgid(pwd.getpwnam(self.internal_user).pw_gid).gr_name
+        mechanisms, passdb = (
+            "plain",
+            (f"driver = passwd-file\n  args = scheme=PLAIN username_format=%u {self.root}/passwd"),
+        )
+        if self.introspection_url is not None:
+            (self.root / "oauth2.conf").write_text(
+                f"introspection_mode = post\nintrospection_url = {self.introspection_url}\n"
+                f"username_attribute = username\nactive_attribute = active\n"
+                f"active_value = true\ntls_ca_cert_file = {self.cafile}\n",
+                encoding="utf-8",
+            )
+            mechanisms = "xoauth2 oauthbearer"
+            passdb = f"driver = oauth2\n  args = {self.root}/oauth2.conf"
         config = self.root / "dovecot.conf"
         config.write_text(
             f"""
@@ -73,10 +90,9 @@ log_path = {self.root}/dovecot.log
 ssl = required
 ssl_cert = <{self.root}/cert.pem
 ssl_key = <{self.root}/key.pem
-auth_mechanisms = plain
+auth_mechanisms = {mechanisms}
 passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {self.root}/passwd
+  {passdb}
 }}
 userdb {{
   driver = static

@@ -6,6 +6,7 @@ import contextlib
 import signal
 import sys
 import threading
+import webbrowser
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -15,13 +16,20 @@ import click
 from sqlalchemy.orm import Session
 
 from pressdesk.database import Database
-from pressdesk.database.models import Distribution, DistributionStatus, Release, SmtpSecurity
+from pressdesk.database.models import (
+    Distribution,
+    DistributionStatus,
+    Release,
+    SmtpAuth,
+    SmtpSecurity,
+)
 from pressdesk.database.types import utcnow
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job
+from pressdesk.mail import oauth, secret_store
 from pressdesk.mail import outbox as outbox_service
-from pressdesk.mail import secret_store
 from pressdesk.mail.lease import DistributionBusy, owner_alive
+from pressdesk.mail.oauth_config import PROVIDERS, OAuthChanges
 from pressdesk.mail.planning import Composer, preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, get_profile, profile_password, save_profile
 from pressdesk.mail.report import failed_deliveries
@@ -69,6 +77,23 @@ def smtp() -> None:
 @click.option("--rate-per-minute", type=int, metavar="N", help="At most N messages a minute.")
 @click.option("--connections", type=int, metavar="N", help="Parallel connections (default 2).")
 @click.option("--timeout", "timeout_seconds", type=int, metavar="S", help="Network timeout (30 s).")
+@click.option(
+    "--auth",
+    type=click.Choice([SmtpAuth.PASSWORD.value, SmtpAuth.OAUTH2.value]),
+    help="Log in with a password, or sign in with OAuth 2.0 (then: pressdesk smtp login).",
+)
+@click.option("--provider", type=click.Choice(PROVIDERS), help="Who signs you in (oauth2).")
+@click.option("--tenant", metavar="T", help="Microsoft 365 tenant ID or domain (organizations).")
+@click.option("--client-id", metavar="ID", help="The client ID of your organisation's app.")
+@click.option("--authorize-url", metavar="U", help="Custom provider: authorization endpoint.")
+@click.option("--token-url", metavar="U", help="Custom provider: token endpoint.")
+@click.option("--device-url", metavar="U", help="Custom provider: device authorization endpoint.")
+@click.option("--scope", "scopes", multiple=True, metavar="S", help="Scopes to ask for (repeat).")
+@click.option(
+    "--client-secret-stdin",
+    is_flag=True,
+    help="Read the app's client secret from stdin, for providers that want one (Google).",
+)
 @json_option
 @pass_app
 def smtp_set(
@@ -86,9 +111,22 @@ def smtp_set(
     rate_per_minute: int | None,
     connections: int | None,
     timeout_seconds: int | None,
+    auth: str | None,
+    provider: str | None,
+    tenant: str | None,
+    client_id: str | None,
+    authorize_url: str | None,
+    token_url: str | None,
+    device_url: str | None,
+    scopes: tuple[str, ...],
+    client_secret_stdin: bool,
     as_json: bool,
 ) -> None:
-    """Save a mail server profile; it does not connect (use ``smtp test``)."""
+    """Save a mail server profile; it does not connect (use ``smtp test``).
+
+    With --auth oauth2 and --provider microsoft or google, the host, port and security are
+    filled in for a new profile; sign in afterwards with ``pressdesk smtp login``.
+    """
     password = None
     if password_stdin and sys.stdin.isatty():  # typed by hand: do not show it
         password = click.prompt("Password", hide_input=True, err=True)
@@ -96,6 +134,13 @@ def smtp_set(
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InvalidInput("No password came on stdin.")
+    client_secret = None
+    if client_secret_stdin and password_stdin:
+        raise InvalidInput("Use either --password-stdin or --client-secret-stdin, not both.")
+    if client_secret_stdin:
+        client_secret = sys.stdin.readline().rstrip("\r\n")
+        if not client_secret:
+            raise InvalidInput("No client secret came on stdin.")
     changes = ProfileChanges(
         host=host,
         port=port,
@@ -108,9 +153,21 @@ def smtp_set(
         rate_per_minute=rate_per_minute,
         connections=connections,
         timeout_seconds=timeout_seconds,
+        auth=SmtpAuth(auth) if auth else None,
+        oauth=OAuthChanges(
+            provider=provider,
+            tenant=tenant,
+            client_id=client_id,
+            authorize_url=authorize_url,
+            token_url=token_url,
+            device_url=device_url,
+            scopes=scopes or None,
+        ),
     )
     with app.db.session() as session:
-        profile, created = save_profile(session, profile_name, changes, password=password)
+        profile, created = save_profile(
+            session, profile_name, changes, password=password, client_secret=client_secret
+        )
     if as_json:
         print_json({**profile.to_json(), "created": created})
         return
@@ -119,6 +176,56 @@ def smtp_set(
     click.echo(f"{verb} SMTP profile '{profile.name}'{default}: {profile.host}:{profile.port}.")
     if password is not None:
         click.echo(f"The password is in the system keyring ({secret_store.backend_name()}).")
+    if profile.uses_oauth and (created or auth or changes.oauth.any):
+        # No look into the keyring here: saving settings must work before one is set up.
+        click.echo(f"Sign in next with: pressdesk smtp login --profile {profile.name}")
+
+
+@smtp.command("login")
+@click.option("--profile", "profile_name", metavar="NAME", help="Profile name (default profile).")
+@pass_app
+def smtp_login(app: AppContext, profile_name: str | None) -> None:
+    """Sign in to Microsoft 365, Google or your provider; the sign-in stays in the keyring.
+
+    Shows a code to enter at the provider's page, on this or any other device, and waits.
+    """
+    with app.db.session() as session:
+        profile = get_profile(session, profile_name)
+    settings = profile.oauth_settings if profile.uses_oauth else None
+    if settings is not None and settings.device_url is None:
+        click.echo(f"Opening {settings.provider_label} in your browser to sign in…", err=True)
+
+        def show_address(url: str) -> None:
+            if not webbrowser.open(url):
+                click.echo(f"Open this address in a browser on this computer:\n{url}", err=True)
+
+        signed_in = drive(oauth.browser_sign_in(profile, show_address))
+    else:
+        authorization = oauth.start_device_sign_in(profile)
+        where = authorization.verification_uri_complete or authorization.verification_uri
+        click.echo(
+            f"To sign in, open {where} in a browser and enter the code {authorization.user_code}"
+        )
+        click.echo(f"Waiting for the sign-in (up to {int(authorization.expires_in) // 60} min)…")
+        signed_in = drive(oauth.finish_device_sign_in(profile, authorization))
+    click.echo(
+        f"Signed in to {signed_in.provider} as {signed_in.account} for SMTP profile "
+        f"'{signed_in.profile}'; the sign-in is kept in the system keyring "
+        f"({secret_store.backend_name()})."
+    )
+
+
+@smtp.command("logout")
+@click.option("--profile", "profile_name", metavar="NAME", help="Profile name (default profile).")
+@pass_app
+def smtp_logout(app: AppContext, profile_name: str | None) -> None:
+    """Forget the profile's sign-in on this computer (sending then needs smtp login again)."""
+    with app.db.session() as session:
+        profile = get_profile(session, profile_name)
+    if oauth.sign_out(profile):
+        click.echo(f"Signed out of SMTP profile '{profile.name}'.")
+    else:
+        click.echo(f"Nobody was signed in for SMTP profile '{profile.name}'.")
 
 
 @smtp.command("test")
@@ -138,7 +245,8 @@ def smtp_test(app: AppContext, profile_name: str | None, as_json: bool) -> None:
 
     password = profile_password(profile)
     if password is not None and not as_json:
-        click.echo(f"✓ Password read from the system keyring ({secret_store.backend_name()}).")
+        what = "Sign-in" if profile.uses_oauth else "Password"
+        click.echo(f"✓ {what} read from the system keyring ({secret_store.backend_name()}).")
     SmtpConnection(profile, password, report=report).close()
     if as_json:
         print_json({"profile": profile.name, "ok": True, "steps": steps})
@@ -236,7 +344,7 @@ def _run_send(db: Database, job: Job[T], distribution_id: int | None) -> T:
             "Sending was interrupted; the messages in flight were finished and recorded.",
             hint=f"Go on with: pressdesk outbox resume{resume}",
         ) from None
-    except SmtpProblem as exc:
+    except (SmtpProblem, oauth.SignInRequired) as exc:
         where = ""
         if distribution_id is not None:
             with db.session() as session:

@@ -17,6 +17,7 @@ import click
 from pressdesk.database.models import MailEventKind, OutletType
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job
+from pressdesk.mail.profiles import get_profile as get_smtp_profile
 from pressdesk.tracking import coverage as coverage_log
 from pressdesk.tracking import imap, intake, reports, tables
 from pressdesk.tracking.exports import FORMATS, ReportTable, cell_text, export, text_rows
@@ -330,7 +331,7 @@ def inbox_fetch(
     """Read new bounces, opt-outs and replies from the IMAP mailbox (read-only)."""
     with app.db.session() as session:
         profile = imap.get_profile(session, profile_name)
-    password = imap.load_password(profile.name)
+        password = imap.load_credential(session, profile)
     with app.db.session() as session:
         summary = _run_job(
             imap.fetch_and_import(session, profile, password, folder=folder), as_json
@@ -347,6 +348,11 @@ def inbox_fetch(
 @click.option("--folder", metavar="NAME", help="Folder to read (default INBOX).")
 @click.option("--cafile", type=click.Path(exists=True, dir_okay=False), help="Extra CA (PEM).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from stdin (keyring).")
+@click.option(
+    "--oauth-profile",
+    metavar="SMTP_PROFILE",
+    help="Sign in with this SMTP profile's OAuth 2.0 sign-in instead of a password.",
+)
 @pass_app
 def inbox_set(
     app: AppContext,
@@ -358,8 +364,11 @@ def inbox_set(
     folder: str | None,
     cafile: str | None,
     password_stdin: bool,
+    oauth_profile: str | None,
 ) -> None:
     """Create or change an IMAP profile; the password goes to the system keyring only."""
+    if oauth_profile is not None and password_stdin:
+        raise InvalidInput("Use either --password-stdin or --oauth-profile, not both.")
     with app.db.session() as session:
         existing = imap.load_profiles(session).get(profile_name)
         if existing is None and (host is None or username is None):
@@ -374,7 +383,14 @@ def inbox_set(
             "port": port or (base.port if existing and not security else default_port),
             "folder": folder or base.folder,
             "cafile": str(Path(cafile).resolve()) if cafile else base.cafile,
+            "oauth_profile": oauth_profile or base.oauth_profile,
         }
+        if oauth_profile is not None:
+            smtp_profile = get_smtp_profile(session, oauth_profile)
+            if not smtp_profile.uses_oauth:
+                raise InvalidInput(
+                    f"The SMTP profile '{oauth_profile}' does not sign in with OAuth 2.0."
+                )
         profile = imap.ImapProfile(**{**asdict(base), **changes}).validated()
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")

@@ -4,6 +4,9 @@ Where things are:
 
 - ``profiles``: ``save_profile``, ``get_profile``, ``list_profiles``, ``profile_password``.
 - ``secret_store``: the keyring, and only the keyring (``store_secret``, ``backend_name``...).
+- ``oauth_config``: OAuth 2.0 providers (Microsoft 365, Google, custom) and their settings;
+  ``oauth``: signing in (``start_device_sign_in`` / ``finish_device_sign_in``,
+  ``browser_sign_in``), ``sign_out``, and ``TokenSource`` (access tokens; ``SignInRequired``).
 - ``transport``: one verified, timed-out SMTP connection; ``check_connection`` for "Test".
 - ``planning``: ``preview_send`` (counts before sending) and ``queue_send`` (the distribution
   and all its deliveries in one transaction).

@@ -2,15 +2,18 @@
 
 The first profile saved becomes the default; naming no profile means the default one. Profiles
 are handed out as frozen :class:`ProfileInfo` snapshots so sending threads never share a session.
+A profile logs in with a password, with OAuth 2.0 (``auth = oauth2``: the provider's settings in
+the ``oauth`` column, the refresh token in the keyring), or not at all.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import ssl
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +21,11 @@ from sqlalchemy.orm import Session
 from pressdesk.database.models import SmtpAuth, SmtpProfile, SmtpSecurity
 from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.mail import secret_store
+from pressdesk.mail.oauth_config import PRESET_SERVERS, OAuthChanges, OAuthSettings, merge_oauth
+from pressdesk.mail.oauth_config import resolve as resolve_oauth
+
+if TYPE_CHECKING:
+    from pressdesk.mail.oauth import TokenSource
 
 DEFAULT_PROFILE_NAME = "default"
 MAX_CONNECTIONS = 20
@@ -62,18 +70,30 @@ class ProfileInfo:
     connections: int
     timeout_seconds: int
     is_default: bool
+    auth: SmtpAuth = SmtpAuth.NONE
+    oauth: dict[str, Any] = field(default_factory=dict)  # provider settings; no secret
 
     @property
     def password_identity(self) -> str:
         return secret_identity(self.name)
 
     @property
+    def uses_oauth(self) -> bool:
+        return self.auth is SmtpAuth.OAUTH2
+
+    @property
     def needs_password(self) -> bool:
-        return self.username is not None
+        return self.username is not None and not self.uses_oauth
+
+    @property
+    def oauth_settings(self) -> OAuthSettings:
+        return resolve_oauth(self.oauth)
 
     def to_json(self) -> dict[str, Any]:
-        data = {field.name: getattr(self, field.name) for field in fields(self)}
+        data = {item.name: getattr(self, item.name) for item in fields(self)}
         data["security"] = self.security.value
+        data["auth"] = self.auth.value
+        data["oauth"] = dict(self.oauth)
         return data
 
 
@@ -92,11 +112,27 @@ class ProfileChanges:
     rate_per_minute: int | None = None
     connections: int | None = None
     timeout_seconds: int | None = None
+    auth: SmtpAuth | None = None  # PASSWORD or OAUTH2; None keeps it (or follows the user name)
+    oauth: OAuthChanges = field(default_factory=OAuthChanges)
 
 
 def secret_identity(profile_name: str) -> str:
     """The keyring user name of a profile's password."""
     return f"smtp:{profile_name}"
+
+
+def token_identity(profile_name: str) -> str:
+    """The keyring user name of a profile's OAuth 2.0 refresh token."""
+    return f"smtp-oauth:{profile_name}"
+
+
+def client_secret_identity(profile_name: str) -> str:
+    """The keyring user name of the app's client secret, for providers that want one.
+
+    Google issues a "secret" even to desktop apps and asks for it at its token endpoint; it is
+    not confidential there, but it is kept with the other secrets all the same.
+    """
+    return f"smtp-oauth-client:{profile_name}"
 
 
 def _info(profile: SmtpProfile) -> ProfileInfo:
@@ -115,6 +151,8 @@ def _info(profile: SmtpProfile) -> ProfileInfo:
         connections=profile.connections,
         timeout_seconds=profile.timeout_seconds,
         is_default=profile.is_default,
+        auth=profile.auth,
+        oauth=dict(profile.oauth or {}) if profile.auth is SmtpAuth.OAUTH2 else {},
     )
 
 
@@ -181,6 +219,7 @@ def save_profile(
     changes: ProfileChanges,
     *,
     password: str | None = None,
+    client_secret: str | None = None,
 ) -> tuple[ProfileInfo, bool]:
     """Create or update a profile; return it and whether it was created.
 
@@ -195,6 +234,11 @@ def save_profile(
             raise InvalidInput("The profile name must be one non-empty line.")
     profile = find_profile(session, name)
     created = profile is None
+    oauth = _oauth_for(profile, changes, password)
+    if client_secret is not None and oauth is None:
+        raise InvalidInput("A client secret only applies to --auth oauth2.")
+    if oauth is not None and profile is None:
+        changes = _with_preset_server(changes, oauth)
     if profile is None:
         missing = [
             option
@@ -216,20 +260,87 @@ def save_profile(
             timeout_seconds=30,
             oauth={},
         )
+    was_oauth = not created and profile.auth is SmtpAuth.OAUTH2
     _apply(profile, changes)
+    if oauth is not None:
+        _apply_oauth(profile, oauth)
+        if client_secret is not None:
+            if not client_secret.strip() or any(ch in client_secret for ch in "\r\n\0"):
+                raise InvalidInput("The client secret must be one non-empty line.")
+            secret_store.store_secret(client_secret_identity(profile.name), client_secret.strip())
+        session.add(profile)
+        session.flush()
+        return _info(profile), created
+    if changes.auth is SmtpAuth.PASSWORD and profile.username is None:
+        raise InvalidInput("Logging in with a password needs a user name: add --username.")
     if password is not None and profile.username is None:
         raise InvalidInput("A password needs a user name: add --username.")
-    if profile.username is not None and password is None and created:
+    if profile.username is not None and password is None and (created or was_oauth):
         raise InvalidInput(
             "A profile with a user name needs its password.",
             hint="Pipe it in with --password-stdin (it is saved in the system keyring).",
         )
     profile.auth = SmtpAuth.PASSWORD if profile.username else SmtpAuth.NONE
+    profile.oauth = {}
+    if was_oauth:  # the sign-in is of no use any more; nothing should linger in the keyring
+        secret_store.delete_secret(token_identity(profile.name))
+        secret_store.delete_secret(client_secret_identity(profile.name))
     if password is not None:
         secret_store.store_secret(secret_identity(profile.name), password)
     session.add(profile)
     session.flush()
     return _info(profile), created
+
+
+def _oauth_for(
+    profile: SmtpProfile | None, changes: ProfileChanges, password: str | None
+) -> dict[str, Any] | None:
+    """The new OAuth settings when the profile will sign in with OAuth 2.0, else None.
+
+    Checked before anything changes, so inconsistent options leave the profile as it was.
+    """
+    current_oauth = profile is not None and profile.auth is SmtpAuth.OAUTH2
+    wanted = changes.auth is SmtpAuth.OAUTH2 or (changes.auth is None and current_oauth)
+    if not wanted:
+        if changes.oauth.any:
+            raise InvalidInput(
+                "--provider, --tenant, --client-id, the endpoint URLs and --scope only apply "
+                "to --auth oauth2."
+            )
+        return None
+    if password is not None:
+        raise InvalidInput(
+            "A profile that signs in with OAuth 2.0 has no password.",
+            hint="Leave out --password-stdin and sign in with: pressdesk smtp login",
+        )
+    security = changes.security or (profile.security if profile is not None else None)
+    if security is SmtpSecurity.NONE:
+        raise InvalidInput(
+            "OAuth 2.0 sign-in needs an encrypted connection: use --security starttls or ssl."
+        )
+    current = dict(profile.oauth or {}) if profile is not None and current_oauth else {}
+    return merge_oauth(current, changes.oauth)
+
+
+def _with_preset_server(changes: ProfileChanges, oauth: dict[str, Any]) -> ProfileChanges:
+    """A new Microsoft 365 or Google profile needs no host, port or security of its own."""
+    preset = PRESET_SERVERS.get(str(oauth["provider"]))
+    if preset is None or changes.host is not None:
+        return changes
+    host, port = preset
+    return dataclasses.replace(
+        changes,
+        host=host,
+        port=changes.port or port,
+        security=changes.security or SmtpSecurity.STARTTLS,
+    )
+
+
+def _apply_oauth(profile: SmtpProfile, oauth: dict[str, Any]) -> None:
+    if profile.username is None:  # the mailbox to sign in to; usually the From address
+        profile.username = profile.from_address
+    profile.auth = SmtpAuth.OAUTH2
+    profile.oauth = oauth
 
 
 def _apply(profile: SmtpProfile, changes: ProfileChanges) -> None:
@@ -257,8 +368,14 @@ def _apply(profile: SmtpProfile, changes: ProfileChanges) -> None:
         profile.timeout_seconds = changes.timeout_seconds
 
 
-def profile_password(profile: ProfileInfo) -> str | None:
-    """The profile's password from the keyring (None without authentication)."""
+def profile_password(profile: ProfileInfo) -> str | TokenSource | None:
+    """What the profile logs in with: its password from the keyring, or for an OAuth 2.0
+    profile the source of its access tokens (raising ``SignInRequired`` when nobody signed in);
+    None without authentication."""
+    if profile.uses_oauth:
+        from pressdesk.mail.oauth import token_source
+
+        return token_source(profile)
     if not profile.needs_password:
         return None
     password = secret_store.read_secret(profile.password_identity)

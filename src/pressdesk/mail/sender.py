@@ -48,7 +48,7 @@ from pressdesk.mail.outbox import due_distributions, interrupted_distributions
 from pressdesk.mail.planning import Composer, release_composer
 from pressdesk.mail.profiles import ProfileInfo, get_profile, profile_password
 from pressdesk.mail.ratelimit import TokenBucket
-from pressdesk.mail.transport import Outcome, Reply, SmtpConnection, SmtpProblem
+from pressdesk.mail.transport import Credential, Outcome, Reply, SmtpConnection, SmtpProblem
 from pressdesk.releases.compose import Recipient
 
 log = logging.getLogger(__name__)
@@ -512,7 +512,7 @@ class _Run:
     db: Database
     distribution_id: int
     profile: ProfileInfo
-    password: str | None
+    password: Credential
     composer: Composer
     options: SendOptions
     bucket: TokenBucket | None
@@ -549,7 +549,7 @@ def send_distribution(
     *,
     options: SendOptions | None = None,
     composer_factory: ComposerFactory = release_composer,
-    password_lookup: Callable[[ProfileInfo], str | None] = profile_password,
+    password_lookup: Callable[[ProfileInfo], Credential] = profile_password,
 ) -> Job[SendSummary]:
     """Send (or go on sending) a distribution; closing the job pauses it after the current messages.
 
@@ -749,7 +749,7 @@ def send_many(
     *,
     options: SendOptions | None = None,
     composer_factory: ComposerFactory = release_composer,
-    password_lookup: Callable[[ProfileInfo], str | None] = profile_password,
+    password_lookup: Callable[[ProfileInfo], Credential] = profile_password,
 ) -> Job[BatchResult]:
     """Send each distribution in turn; those owned by a live process are left alone."""
     summaries: list[SendSummary] = []

@@ -5,6 +5,10 @@ file for an internal relay) and every socket operation has the profile's timeout
 transaction is split at the end of its data, because that is the only moment where the server may
 have taken a message without us knowing: a failure before it is safe to retry, a timeout after it
 is not (see :class:`Outcome`).
+
+A profile that signs in with OAuth 2.0 authenticates with SASL OAUTHBEARER (RFC 7628) when the
+server offers it, else XOAUTH2, only on an encrypted connection; a refused access token is
+renewed once.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from pressdesk.database.models import SmtpSecurity
 from pressdesk.errors import EnvironmentProblem
@@ -45,6 +50,31 @@ class LoginRefused(SmtpProblem):
 
 class SenderRefused(SmtpProblem):
     """The server refused the From address itself, so no message can go out."""
+
+
+class AccessTokens(Protocol):
+    """Where OAuth 2.0 access tokens come from (:class:`pressdesk.mail.oauth.TokenSource`)."""
+
+    def access_token(self) -> str: ...
+
+    def renew(self, rejected: str) -> str: ...
+
+
+Credential = str | AccessTokens | None  # a password, a token source, or no authentication
+
+
+def _sasl_name(user: str) -> str:
+    return user.replace("=", "=3D").replace(",", "=2C")
+
+
+def xoauth2_response(user: str, token: str) -> str:
+    """The XOAUTH2 client response (Google's and Microsoft's SASL mechanism)."""
+    return f"user={user}\x01auth=Bearer {token}\x01\x01"
+
+
+def oauthbearer_response(user: str, token: str, host: str, port: int) -> str:
+    """The OAUTHBEARER client response of RFC 7628 (GS2 header, then key=value pairs)."""
+    return f"n,a={_sasl_name(user)},\x01host={host}\x01port={port}\x01auth=Bearer {token}\x01\x01"
 
 
 class Outcome(enum.StrEnum):
@@ -99,7 +129,7 @@ class SmtpConnection:
     def __init__(
         self,
         profile: ProfileInfo,
-        password: str | None,
+        password: Credential,
         *,
         report: Callable[[str], None] | None = None,
     ) -> None:
@@ -188,13 +218,16 @@ class SmtpConnection:
             raise TlsFailure(f"STARTTLS with the mail server {self.where} failed: {exc}.") from None
         self._report("STARTTLS negotiated; certificate verified.")
 
-    def _login(self, password: str | None) -> None:
+    def _login(self, password: Credential) -> None:
         username = self.profile.username
         if username is None:
             self._report("No authentication (the profile has no user name).")
             return
         if password is None:
             raise LoginRefused(f"No password is available for {username}.")
+        if not isinstance(password, str):
+            self._sign_in(username, password)
+            return
         if not self._client.has_extn("auth"):
             raise LoginRefused(
                 f"The mail server {self.where} does not offer authentication"
@@ -217,6 +250,49 @@ class SmtpConnection:
                 f"Logging in to the mail server {self.where} failed: {exc}."
             ) from None
         self._report(f"Logged in as {username}.")
+
+    def _sign_in(self, username: str, tokens: AccessTokens) -> None:
+        """SASL with an OAuth 2.0 access token; a refused token is renewed and tried once more."""
+        if self.profile.security is SmtpSecurity.NONE:
+            raise LoginRefused("OAuth 2.0 sign-in is only used on an encrypted connection.")
+        offered = str(self._client.esmtp_features.get("auth", "")).upper().split()
+        mechanism = next((m for m in ("OAUTHBEARER", "XOAUTH2") if m in offered), None)
+        if mechanism is None:
+            raise LoginRefused(
+                f"The mail server {self.where} does not offer OAuth 2.0 sign-in "
+                "(OAUTHBEARER or XOAUTH2).",
+                hint="Check the host and port, or log in with a password (--auth password).",
+            )
+        token = tokens.access_token()
+        for attempt in (1, 2):
+            try:
+                self._client.auth(mechanism, self._sasl(mechanism, username, token))
+                break
+            except smtplib.SMTPAuthenticationError as exc:
+                if attempt == 2:
+                    raise LoginRefused(
+                        f"The mail server {self.where} refused the sign-in of {username} "
+                        f"({_decode(exc.smtp_error)}).",
+                        hint="Check that the mailbox may send with SMTP AUTH, or sign in again "
+                        f"with: pressdesk smtp login --profile {self.profile.name}",
+                    ) from None
+                self._report("The mail server refused the access token; renewing it.")
+                token = tokens.renew(token)
+            except (smtplib.SMTPException, OSError) as exc:
+                raise LoginRefused(
+                    f"Signing in to the mail server {self.where} failed: {exc}."
+                ) from None
+        self._report(f"Signed in as {username} ({mechanism}).")
+
+    def _sasl(self, mechanism: str, username: str, token: str) -> Callable[..., str]:
+        if mechanism == "OAUTHBEARER":
+            first = oauthbearer_response(username, token, self.profile.host, self.profile.port)
+            after_error = "\x01"  # RFC 7628 §3.2.3: acknowledge the error, then 535 follows
+        else:
+            first = xoauth2_response(username, token)
+            after_error = ""
+        # smtplib calls this once with no challenge for the initial response, then once per 334.
+        return lambda challenge=None: first if challenge is None else after_error
 
     def send(self, mail_from: str, recipient: str, message: bytes) -> Reply:
         """Run one message transaction and say what became of it.
@@ -325,7 +401,7 @@ class SmtpConnection:
             self._client.close()
 
 
-def check_connection(profile: ProfileInfo, password: str | None) -> list[str]:
+def check_connection(profile: ProfileInfo, password: Credential) -> list[str]:
     """Connect, secure and log in, then hang up; return the steps in words.
 
     Raises the same errors as a send would (unreachable, TLS, login), each with a hint.

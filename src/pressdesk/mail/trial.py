@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.mail.planning import AudiencePlan, Composer, iter_audience, sender_of
 from pressdesk.mail.profiles import ProfileInfo, check_address
-from pressdesk.mail.transport import Outcome, SmtpConnection
+from pressdesk.mail.transport import Credential, Outcome, SmtpConnection
 from pressdesk.releases.compose import Recipient, ReleaseComposer, make_message_id
 
 _UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9@._+-]+")
 
 
 def send_test_copy(
-    session: Session, release_id: int, profile: ProfileInfo, password: str | None, address: str
+    session: Session, release_id: int, profile: ProfileInfo, password: Credential, address: str
 ) -> str:
     """Send one copy marked [TEST] to ``address``; nothing is recorded. Return the server reply."""
     address = check_address(address, "test address")

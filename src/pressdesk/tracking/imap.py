@@ -4,6 +4,9 @@ Connection settings are kept with the data (``settings`` table, key ``imap_profi
 password lives only in the OS keyring, service ``pressdesk``, user name ``imap:<profile>``.
 The folder is opened read-only and nothing on the server is changed: PressDesk remembers what it
 has processed by Message-ID, and only downloads messages it has not seen.
+
+A profile with ``oauth_profile`` set signs in like that SMTP profile does, with the same OAuth 2.0
+sign-in and access token (SASL OAUTHBEARER when offered, else XOAUTH2) instead of a password.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlalchemy.orm import Session
 from pressdesk.database.models import MailEvent, Setting
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job, Progress
+from pressdesk.mail.transport import AccessTokens, oauthbearer_response, xoauth2_response
 from pressdesk.tracking.intake import IntakeSummary, process_raw
 
 KEYRING_SERVICE = "pressdesk"
@@ -45,6 +49,7 @@ class ImapProfile:
     folder: str = "INBOX"
     cafile: str | None = None
     timeout_seconds: int = 30
+    oauth_profile: str | None = None  # sign in with this SMTP profile's OAuth 2.0 sign-in
 
     def validated(self) -> ImapProfile:
         for label, value in (("profile name", self.name), ("host", self.host)):
@@ -141,6 +146,45 @@ def load_password(profile_name: str) -> str:
     return str(password)
 
 
+def load_credential(session: Session, profile: ImapProfile) -> str | AccessTokens:
+    """The password from the keyring, or the access tokens of the SMTP profile it signs in with."""
+    if profile.oauth_profile is None:
+        return load_password(profile.name)
+    from pressdesk.mail.oauth import token_source
+    from pressdesk.mail.profiles import get_profile as get_smtp_profile
+
+    smtp_profile = get_smtp_profile(session, profile.oauth_profile)
+    if not smtp_profile.uses_oauth:
+        raise InvalidInput(
+            f"The SMTP profile '{smtp_profile.name}' does not sign in with OAuth 2.0.",
+        )
+    return token_source(smtp_profile)
+
+
+def _sign_in(connection: imaplib.IMAP4, profile: ImapProfile, tokens: AccessTokens) -> None:
+    """SASL with the access token; a refused token is renewed and tried once more."""
+    mechanism = "OAUTHBEARER" if "AUTH=OAUTHBEARER" in connection.capabilities else "XOAUTH2"
+    token = tokens.access_token()
+    for attempt in (1, 2):
+        if mechanism == "OAUTHBEARER":
+            first = oauthbearer_response(profile.username, token, profile.host, profile.port)
+        else:
+            first = xoauth2_response(profile.username, token)
+        # imaplib asks once for the response, and once more if the server sends an error.
+        answers = [first.encode(), b"\x01" if mechanism == "OAUTHBEARER" else b""]
+
+        def respond(_challenge: bytes, answers: list[bytes] = answers) -> bytes:
+            return answers.pop(0) if answers else b""
+
+        try:
+            connection.authenticate(mechanism, respond)
+            return
+        except imaplib.IMAP4.error:
+            if attempt == 2:
+                raise
+            token = tokens.renew(token)
+
+
 def _connect(profile: ImapProfile) -> imaplib.IMAP4:
     context = ssl.create_default_context(cafile=profile.cafile)
     where = f"{profile.host}:{profile.port}"
@@ -188,7 +232,7 @@ def _fetch_parts(
 
 def fetch_messages(
     profile: ImapProfile,
-    password: str,
+    password: str | AccessTokens,
     *,
     folder: str | None = None,
     already_known: Callable[[list[str]], set[str]] = lambda ids: set(),
@@ -200,9 +244,18 @@ def fetch_messages(
     """
     connection = _connect(profile)
     try:
-        _login(connection, profile.username, password)
+        if isinstance(password, str):
+            _login(connection, profile.username, password)
+        else:
+            _sign_in(connection, profile, password)
     except (imaplib.IMAP4.error, UnicodeEncodeError):
         connection.shutdown()
+        if not isinstance(password, str):
+            raise EnvironmentProblem(
+                f"The mail server {profile.host} refused the sign-in of {profile.username}.",
+                hint="Check that the sign-in includes the mailbox scope, or sign in again with: "
+                f"pressdesk smtp login --profile {profile.oauth_profile}",
+            ) from None
         raise EnvironmentProblem(
             f"The mail server {profile.host} refused the user name or password "
             f"for {profile.username}.",
@@ -271,7 +324,11 @@ def known_message_ids(session: Session) -> Callable[[list[str]], set[str]]:
 
 
 def fetch_and_import(
-    session: Session, profile: ImapProfile, password: str, *, folder: str | None = None
+    session: Session,
+    profile: ImapProfile,
+    password: str | AccessTokens,
+    *,
+    folder: str | None = None,
 ) -> Job[IntakeSummary]:
     """Read the new messages of the folder and apply them, as :func:`intake.process_messages`."""
     yield Progress(0, None, f"Connecting to {profile.host}")
