@@ -38,7 +38,8 @@ def validate_segment_filters(filters: Mapping[str, Any]) -> dict[str, str]:
             f"Unknown segment filter: {', '.join(unknown)}.",
             hint=f"Use {', '.join(SEGMENT_FILTERS)}.",
         )
-    clean = {key: str(value).strip() for key, value in filters.items() if value not in (None, "")}
+    stripped = {key: "" if value is None else str(value).strip() for key, value in filters.items()}
+    clean = {key: value for key, value in stripped.items() if value}
     if not clean:
         raise InvalidInput("A segment needs at least one filter (region, country, language...).")
     return clean
