@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.section_pages["releases"].activated.connect(
             lambda row: self.open_release(row.id) if row is not None else None
         )
+        self._connect_directory_pages()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -384,8 +385,19 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _known_list_names(self) -> list[str]:
-        page = self.section_pages["lists"]
-        return [page.model.row_at(i).name for i in range(page.model.rowCount())]
+        return list(self.section_pages["lists"].list_names())
+
+    def _connect_directory_pages(self) -> None:
+        """Lists and outlets changed elsewhere show up in Contacts, and the other way round."""
+        contacts = self.section_pages["contacts"]
+        lists = self.section_pages["lists"]
+        lists.show_in_contacts.connect(
+            lambda kind, name: self.show_section("contacts").show_group(kind, name)
+        )
+        lists.changed.connect(contacts.refresh)
+        outlets = self.section_pages["outlets"]
+        if hasattr(outlets, "changed"):
+            outlets.changed.connect(contacts.refresh)
 
     def add_contact(self) -> ContactEditor:
         editor = ContactEditor(self.database, None, self)
