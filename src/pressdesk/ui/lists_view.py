@@ -179,6 +179,17 @@ def changing_filter(proxy: QSortFilterProxyModel) -> Iterator[None]:
         proxy.invalidateFilter()
 
 
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask once before a destructive step; Cancel is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -546,7 +557,7 @@ class ListsPage(QWidget):
             return
         self._loading = True
         self._again = False
-        if self.model.rowCount() == 0:
+        if not self._loaded_once:
             self.stack.setCurrentWidget(self.loading_label)
         current = self.card.group
         if current is not None and self._reselect is None:
@@ -673,17 +684,9 @@ class ListsPage(QWidget):
                 "Delete the list '{name}'? Its {count} contacts stay in Contacts, with their "
                 "opt-outs and history; only the list goes."
             )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            tr("Delete segment") if group.is_segment else tr("Delete list"),
-            question.format(name=group.name, count=format_value(group.members)),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        delete_button = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete_button:
+        title = tr("Delete segment") if group.is_segment else tr("Delete list")
+        text = question.format(name=group.name, count=format_value(group.members))
+        if not confirm(self, title, text, tr("Delete")):
             return
         database = self._database
 
@@ -745,6 +748,8 @@ class SegmentEditor(QDialog):
         self._database = database
         self._group = group
         self._count_round = 0
+        self.last_count: int | None = None  # the count shown, None when it cannot be counted
+        self.counting = False
         self.setWindowTitle(tr("New segment") if group is None else tr("Edit segment"))
         self.setMinimumWidth(520)
         intro = QLabel(
@@ -889,14 +894,13 @@ class SegmentEditor(QDialog):
         self._count_round += 1
         round_number = self._count_round
         if not self._check_fields():
-            self.count.setText(tr("Fix the filter marked in red to see who matches."))
-            self.counted.emit(None)
+            self._no_count(tr("Fix the filter marked in red to see who matches."))
             return
         filters = self.filters()
         if not filters:
-            self.count.setText(tr("Choose at least one filter."))
-            self.counted.emit(None)
+            self._no_count(tr("Choose at least one filter."))
             return
+        self.counting = True
         self.count.setText(tr("Counting…"))
         database = self._database
 
@@ -911,9 +915,17 @@ class SegmentEditor(QDialog):
             owner=self,
         )
 
+    def _no_count(self, why: str) -> None:
+        self.counting = False
+        self.last_count = None
+        self.count.setText(why)
+        self.counted.emit(None)
+
     def _show_count(self, round_number: int, total: int) -> None:
         if round_number != self._count_round:
             return
+        self.counting = False
+        self.last_count = total
         if total == 0:
             self.count.setText(tr("No contact matches these filters right now."))
         else:
@@ -923,8 +935,7 @@ class SegmentEditor(QDialog):
     def _count_failed(self, round_number: int, exc: BaseException) -> None:
         if round_number != self._count_round:
             return
-        self.count.setText(str(exc) if isinstance(exc, PressDeskError) else "")
-        self.counted.emit(None)
+        self._no_count(str(exc) if isinstance(exc, PressDeskError) else "")
 
     @property
     def count_pending(self) -> bool:

@@ -100,9 +100,7 @@ COLUMNS = [
     Column("Contacts", lambda r: r.entry.contacts, numeric=True),
     Column("Releases", lambda r: r.releases, numeric=True),  # received, by the receipt rule
 ]
-# Widths that fit a laptop screen; the outlet's name is elided (full name in the tooltip).
-NAME_WIDTH = (180, 300)
-COLUMN_PADDING = 10
+COLUMN_PADDING = 10  # beside a column's widest text
 
 
 class OutletsProxy(QSortFilterProxyModel):
@@ -375,7 +373,8 @@ class OutletsPage(QWidget):
         horizontal.setAccessibleName(translate("Sections", "Columns"))
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        horizontal.setStretchLastSection(True)
+        horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        horizontal.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self._edit_current())
         self.no_match = QLabel(tr("No outlet matches. Try fewer words or clear the filters."))
@@ -435,7 +434,7 @@ class OutletsPage(QWidget):
             return
         self._loading = True
         self._again = False
-        if self.model.rowCount() == 0:
+        if not self._loaded_once:
             self.stack.setCurrentWidget(self.loading_label)
         if self.card.row is not None and self._reselect is None:
             self._reselect = self.card.row.entry.id
@@ -487,14 +486,13 @@ class OutletsPage(QWidget):
             self.refresh()
 
     def _fit_columns(self) -> None:
-        """Every short column as wide as its content; the name gets what is reasonable."""
+        """Every short column as wide as its content; the name takes the space that is left
+        (elided when long, the whole name in its tooltip)."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
         for column, spec in enumerate(COLUMNS[1:], start=1):
+            self.table.resizeColumnToContents(column)
             if not spec.numeric:
                 header.resizeSection(column, header.sectionSize(column) + COLUMN_PADDING)
-        low, high = NAME_WIDTH
-        header.resizeSection(0, max(low, min(high, header.sectionSize(0) + COLUMN_PADDING)))
 
     def _set_regions(self, regions: list[str]) -> None:
         combo = self.region_filter
