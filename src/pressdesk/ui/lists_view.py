@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
@@ -95,13 +102,13 @@ def kind_label(group: AudienceGroup) -> str:
 
 
 FILTER_LABELS = {
-    "region": "Region",
-    "country": "Country",
-    "language": "Language",
-    "beat": "Beat",
-    "tag": "Beat",
-    "outlet_type": "Outlet type",
-    "text": "Contains",
+    "region": QT_TRANSLATE_NOOP("ListsView", "Region"),
+    "country": QT_TRANSLATE_NOOP("ListsView", "Country"),
+    "language": QT_TRANSLATE_NOOP("ListsView", "Language"),
+    "beat": QT_TRANSLATE_NOOP("ListsView", "Beat"),
+    "tag": QT_TRANSLATE_NOOP("ListsView", "Beat"),
+    "outlet_type": QT_TRANSLATE_NOOP("ListsView", "Outlet type"),
+    "text": QT_TRANSLATE_NOOP("ListsView", "Contains"),
 }
 
 
@@ -133,16 +140,20 @@ def describe_group(group: AudienceGroup) -> str:
     return group.description or ""
 
 
+# Column titles are translated in the "Sections" context, as every table's are.
 GROUP_COLUMNS = [
-    Column("Name", lambda g: g.name),
-    Column("Kind", kind_label),
-    Column("Contacts", lambda g: g.members, numeric=True),
-    Column("What it holds", describe_group, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Sections", "Name"), lambda g: g.name),
+    Column(QT_TRANSLATE_NOOP("Sections", "Kind"), kind_label),
+    Column(QT_TRANSLATE_NOOP("Sections", "Contacts"), lambda g: g.members, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Sections", "What it holds"), describe_group, stretch=True),
 ]
 MEMBER_COLUMNS = [
-    Column("Name", lambda r: " ".join(p for p in (r.first_name, r.last_name) if p) or r.email),
-    Column("Outlet", lambda r: r.outlet),
-    Column("Email", lambda r: r.email, stretch=True),
+    Column(
+        QT_TRANSLATE_NOOP("Sections", "Name"),
+        lambda r: " ".join(p for p in (r.first_name, r.last_name) if p) or r.email,
+    ),
+    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
+    Column(QT_TRANSLATE_NOOP("Sections", "Email"), lambda r: r.email, stretch=True),
 ]
 
 

@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,14 +98,16 @@ def languages_text(codes: Sequence[str]) -> str:
     return ", ".join(code.upper() for code in codes)
 
 
+# Column titles are translated in the "Sections" context, as every table's are.
 COLUMNS = [
-    Column("Outlet", lambda r: r.entry.name),
-    Column("Type", lambda r: outlet_type_label(r.entry.outlet_type)),
-    Column("Country", lambda r: country_text(r.entry.country)),
-    Column("Region", lambda r: r.entry.region),
-    Column("Languages", lambda r: languages_text(r.entry.languages)),
-    Column("Contacts", lambda r: r.entry.contacts, numeric=True),
-    Column("Releases", lambda r: r.releases, numeric=True),  # received, by the receipt rule
+    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.entry.name),
+    Column(QT_TRANSLATE_NOOP("Sections", "Type"), lambda r: outlet_type_label(r.entry.outlet_type)),
+    Column(QT_TRANSLATE_NOOP("Sections", "Country"), lambda r: country_text(r.entry.country)),
+    Column(QT_TRANSLATE_NOOP("Sections", "Region"), lambda r: r.entry.region),
+    Column(QT_TRANSLATE_NOOP("Sections", "Languages"), lambda r: languages_text(r.entry.languages)),
+    Column(QT_TRANSLATE_NOOP("Sections", "Contacts"), lambda r: r.entry.contacts, numeric=True),
+    # Releases received, by the receipt rule of the tracking core.
+    Column(QT_TRANSLATE_NOOP("Sections", "Releases"), lambda r: r.releases, numeric=True),
 ]
 COLUMN_PADDING = 10  # beside a column's widest text
 
@@ -550,10 +559,10 @@ class OutletsPage(QWidget):
 
 # field -> (label, checker of the typed text or None)
 CHECKS: dict[str, tuple[str, Callable[[str], Any] | None]] = {
-    "name": ("Name", None),
-    "country": ("Country", normalize_country),
-    "languages": ("Languages", normalize_languages),
-    "website": ("Website", normalize_website),
+    "name": (QT_TRANSLATE_NOOP("OutletsView", "Name"), None),
+    "country": (QT_TRANSLATE_NOOP("OutletsView", "Country"), normalize_country),
+    "languages": (QT_TRANSLATE_NOOP("OutletsView", "Languages"), normalize_languages),
+    "website": (QT_TRANSLATE_NOOP("OutletsView", "Website"), normalize_website),
 }
 
 
