@@ -134,3 +134,18 @@ def test_groups_list_lists_and_segments_together_with_live_counts(database, ids)
     with database.session() as session:
         create_contact(session, {"email": "rosa@elpais.es", "language": "es"})
     assert _group(database, "Spanish desk").members == 3  # evaluated when shown
+
+
+def test_a_segments_free_text_is_matched_literally(database, ids) -> None:
+    with database.session() as session:
+        create_contact(session, {"email": "pct@example.org", "notes": "Reads 100% of releases"})
+        create_segment(session, "Percent", {"text": "100%"})
+        create_segment(session, "Underscore", {"text": "_"})
+        create_segment(session, "Names", {"text": "jos"})
+    counts = {group.name: group.members for group in _groups(database)}
+    assert counts == {"Percent": 1, "Underscore": 0, "Names": 1}
+
+
+def _groups(database: Database):
+    with database.session() as session:
+        return audience_groups(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
@@ -110,6 +111,7 @@ def test_creating_a_list_and_a_segment_shows_their_live_counts(
 def test_a_segment_count_follows_its_filters(window, qtbot, database) -> None:
     page = window.show_section("lists")
     editor = page.edit_segment(None)
+    qtbot.waitUntil(lambda: editor.region.findData("Caribbean") > 0, timeout=5000)
     _wait_count(qtbot, editor, None)
     assert editor.count.text() == "Choose at least one filter."
     editor.beat.setEditText("health")
@@ -148,6 +150,7 @@ def test_a_segment_count_follows_its_filters(window, qtbot, database) -> None:
     _wait_loaded(qtbot, page)
     page.select_group("segment", "Caribbean health")
     editor = page.edit_segment(page.card.group)
+    assert editor.region.currentData() == "Caribbean"  # at once, before the menu is filled
     _wait_count(qtbot, editor, 1)
     editor.country.clear()
     editor.region.setCurrentIndex(0)
@@ -284,3 +287,23 @@ def test_rename_refuses_a_taken_name_beside_the_field(window, qtbot, database) -
     assert set(_rows(page)) == {"Caribbean", "Ministers trip 2026"}
     assert page.card.group is not None
     assert page.card.group.name == "Ministers trip 2026"
+
+
+def test_keyboard_f2_renames_and_delete_asks(window, qtbot, database, monkeypatch) -> None:
+    with database.session() as session:
+        create_list(session, "Ministers trip")
+    page = window.show_section("lists")
+    page.refresh()
+    qtbot.waitUntil(lambda: "Ministers trip" in _rows(page), timeout=5000)
+    page.select_group("list", "Ministers trip")
+    page.table.setFocus()
+    asked: list[str] = []
+    monkeypatch.setattr(lists_view, "confirm", lambda *args: asked.append(args[2]) or False)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert asked == ["Delete the empty list 'Ministers trip'?"]
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "open", lambda dialog: opened.append(dialog))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert len(opened) == 1
+    assert opened[0].name.text() == "Ministers trip"

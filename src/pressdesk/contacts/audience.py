@@ -70,15 +70,18 @@ def segment_condition(filters: Mapping[str, Any]) -> ColumnElement[bool]:
                 exists().where(_OUTLET.id == Contact.outlet_id, _OUTLET.outlet_type == value)
             )
         elif key == "text":
-            pattern = f"%{value.lower()}%"
+            # Typed text is matched literally: % and _ are not wildcards here.
+            escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
             conditions.append(
                 or_(
-                    func.lower(Contact.first_name).like(pattern),
-                    func.lower(Contact.last_name).like(pattern),
-                    Contact.email_key.like(pattern),
-                    func.lower(Contact.notes).like(pattern),
+                    func.lower(Contact.first_name).like(pattern, escape="\\"),
+                    func.lower(Contact.last_name).like(pattern, escape="\\"),
+                    Contact.email_key.like(pattern, escape="\\"),
+                    func.lower(Contact.notes).like(pattern, escape="\\"),
                     exists().where(
-                        _OUTLET.id == Contact.outlet_id, func.lower(_OUTLET.name).like(pattern)
+                        _OUTLET.id == Contact.outlet_id,
+                        func.lower(_OUTLET.name).like(pattern, escape="\\"),
                     ),
                 )
             )

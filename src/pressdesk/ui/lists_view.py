@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -399,6 +399,16 @@ class GroupCard(QFrame):
                 self.remove_requested.emit(self._group, ids)
 
 
+class GroupsModel(RowsModel):
+    """The groups table, with a list or funnel icon beside each kind."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 1:
+            group: AudienceGroup = self.row_at(index.row())
+            return icon("funnel" if group.is_segment else "list")
+        return super().data(index, role)
+
+
 class GroupsProxy(QSortFilterProxyModel):
     """Search over names and filters, and the Kind dropdown."""
 
@@ -485,7 +495,7 @@ class ListsPage(QWidget):
         filter_bar.addWidget(self.kind_filter)
         filter_bar.addStretch(1)
 
-        self.model = RowsModel(GROUP_COLUMNS)
+        self.model = GroupsModel(GROUP_COLUMNS)
         self.proxy = GroupsProxy()
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(RowsModel.SORT_ROLE)
@@ -515,6 +525,20 @@ class ListsPage(QWidget):
         self.card.edit_requested.connect(self.edit_segment)
         self.card.delete_requested.connect(self.delete)
         self.card.remove_requested.connect(self.remove_members)
+        # Double-click or Enter opens the members in Contacts; F2 renames, Delete deletes.
+        self.table.activated.connect(lambda _index: self.card.show_button.click())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, shortcut, button in (
+            (tr("Show in Contacts"), "", self.card.show_button),
+            (tr("Rename…"), "F2", self.card.rename_button),
+            (tr("Delete…"), "Delete", self.card.delete_button),
+        ):
+            action = QAction(button.icon(), text, self.table)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(button.click)
+            self.table.addAction(action)
 
         table_area = QWidget()
         table_layout = QVBoxLayout(table_area)
@@ -606,9 +630,10 @@ class ListsPage(QWidget):
         )
         self.stack.setCurrentWidget(self.splitter if groups else self.empty)
         self._filter()
-        wanted, self._reselect = self._reselect, None
-        if wanted is not None and not self.select_group(*wanted):
-            self.card.show_group(None)
+        if not self._again:  # else the next load, with the latest rows, selects it
+            wanted, self._reselect = self._reselect, None
+            if wanted is not None and not self.select_group(*wanted):
+                self.card.show_group(None)
         self.loaded.emit(groups)
         self._load_again()
 
@@ -687,8 +712,14 @@ class ListsPage(QWidget):
     def delete(self, group: AudienceGroup) -> None:
         if group.is_segment:
             question = tr(
-                "Delete the segment '{name}'? It is only a saved filter: the {count} "
-                "contacts it matches stay in Contacts."
+                "Delete the segment '{name}'? It is only a saved filter: no contact is deleted."
+            )
+        elif group.members == 0:
+            question = tr("Delete the empty list '{name}'?")
+        elif group.members == 1:
+            question = tr(
+                "Delete the list '{name}'? Its one contact stays in Contacts, with their "
+                "opt-out and history; only the list goes."
             )
         else:
             question = tr(
@@ -847,6 +878,9 @@ class SegmentEditor(QDialog):
         if group is not None:
             index = self.outlet_type.findData(group.filters.get("outlet_type"))
             self.outlet_type.setCurrentIndex(max(0, index))
+            if region := group.filters.get("region"):  # the full menu arrives a moment later
+                self.region.addItem(region, region)
+                self.region.setCurrentIndex(1)
         run_job(
             lambda: load_segment_choices(database),
             on_success=self._set_choices,
@@ -856,9 +890,10 @@ class SegmentEditor(QDialog):
         self.recount()
 
     def _set_choices(self, choices: SegmentChoices) -> None:
-        wanted = self._group.filters.get("region") if self._group else None
-        current = self.region.currentData() or wanted
+        current = self.region.currentData()
         self.region.blockSignals(True)
+        while self.region.count() > 1:
+            self.region.removeItem(1)
         for region in choices.regions:
             self.region.addItem(region, region)
         if current and self.region.findData(current) < 0:

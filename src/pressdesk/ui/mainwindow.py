@@ -388,16 +388,14 @@ class MainWindow(QMainWindow):
         return list(self.section_pages["lists"].list_names())
 
     def _connect_directory_pages(self) -> None:
-        """Lists and outlets changed elsewhere show up in Contacts, and the other way round."""
+        """Changes to lists and outlets show in Contacts (those pages reload when shown)."""
         contacts = self.section_pages["contacts"]
         lists = self.section_pages["lists"]
         lists.show_in_contacts.connect(
             lambda kind, name: self.show_section("contacts").show_group(kind, name)
         )
         lists.changed.connect(contacts.refresh)
-        outlets = self.section_pages["outlets"]
-        if hasattr(outlets, "changed"):
-            outlets.changed.connect(contacts.refresh)
+        self.section_pages["outlets"].changed.connect(contacts.refresh)
 
     def add_contact(self) -> ContactEditor:
         editor = ContactEditor(self.database, None, self)

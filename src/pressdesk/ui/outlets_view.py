@@ -477,9 +477,10 @@ class OutletsPage(QWidget):
         if first or rows:
             self._fit_columns()
         self._filter()
-        wanted, self._reselect = self._reselect, None
-        if wanted is not None and not self.select_outlet(wanted):
-            self.card.show_row(None)
+        if not self._again:  # else the next load, with the latest rows, selects it
+            wanted, self._reselect = self._reselect, None
+            if wanted is not None and not self.select_outlet(wanted):
+                self.card.show_row(None)
         self.loaded.emit(rows)
         self._load_again()
 
