@@ -134,6 +134,7 @@ def test_the_editor_checks_the_website_and_saves_a_valid_edit(page, qtbot, datab
     _select(page, qtbot, "La Prensa")
     editor = page.edit_outlet(page.card.row.entry)
     qtbot.waitUntil(lambda: editor.notes.toPlainText() == "", timeout=5000)
+    assert editor.country.text() == "Honduras"
     editor.website.setText("la prensa dot hn")
     editor.languages.setText("es, klingon")
     editor.save()

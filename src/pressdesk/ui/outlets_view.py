@@ -594,7 +594,7 @@ class OutletEditor(QDialog):
             self.outlet_type.addItem(outlet_type_label(kind.value), kind.value)
         if entry is not None:
             self.outlet_type.setCurrentIndex(max(0, self.outlet_type.findData(entry.outlet_type)))
-        self.country = QLineEdit(entry.country or "" if entry else "")
+        self.country = QLineEdit(country_text(entry.country) if entry else "")
         self.country.setPlaceholderText(tr("Code or name, e.g. DO or Dominican Republic"))
         self.languages = QLineEdit(", ".join(entry.languages) if entry else "")
         self.languages.setPlaceholderText(tr("e.g. es, en"))
