@@ -307,3 +307,30 @@ def test_keyboard_f2_renames_and_delete_asks(window, qtbot, database, monkeypatc
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     assert len(opened) == 1
     assert opened[0].name.text() == "Ministers trip"
+
+
+def test_renaming_the_list_contacts_are_filtered_by_shows_everyone_without_an_error(
+    window, qtbot, database, ids
+) -> None:
+    with database.session() as session:
+        trip = create_list(session, "Ministers trip")
+        add_members(session, trip, [ids["erik@dn.se"]])
+    page = window.show_section("lists")
+    page.refresh()
+    qtbot.waitUntil(lambda: "Ministers trip" in _rows(page), timeout=5000)
+    page.select_group("list", "Ministers trip")
+    page.card.show_button.click()
+    contacts = window.section_pages["contacts"]
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=5000)
+    failures: list[BaseException] = []
+    contacts.failed.connect(failures.append)
+    window.show_section("lists")
+    dialog = page.rename(page.card.group)
+    dialog.name.setText("Trip 2026")
+    dialog.accept_name()
+    qtbot.waitUntil(lambda: "Trip 2026" in _rows(page), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not contacts.model.loading and contacts.model.rowCount() == 4, timeout=5000
+    )
+    assert contacts.filters["list_name"].currentIndex() == 0
+    assert failures == []
