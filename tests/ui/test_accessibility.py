@@ -62,6 +62,40 @@ def test_every_control_of_every_section_has_an_accessible_name(make_window, data
     assert _unnamed(window.sidebar.parentWidget()) == []
 
 
+def test_the_lists_and_outlets_pages_and_their_editors_are_named(
+    make_window, database, qtbot
+) -> None:
+    from pressdesk.contacts.lists import add_members, create_list, create_segment
+    from pressdesk.contacts.records import create_contact
+
+    with database.session() as session:
+        ana = create_contact(
+            session, {"email": "ana@listin.do", "outlet": "Listín Diario", "country": "DO"}
+        )
+        add_members(session, create_list(session, "Caribbean"), [ana])
+        create_segment(session, "Dominican press", {"country": "DO"})
+    window = make_window()
+    lists = window.show_section("lists")
+    qtbot.waitUntil(lambda: lists.proxy.rowCount() == 2, timeout=5000)
+    for kind, name in (("list", "Caribbean"), ("segment", "Dominican press")):
+        assert lists.select_group(kind, name)
+        qtbot.waitUntil(lambda: lists.card.members_model.rowCount() == 1, timeout=5000)
+        assert _unnamed(lists) == []
+    segment = lists.edit_segment(lists.card.group)
+    qtbot.waitUntil(lambda: segment.region.count() > 1, timeout=5000)
+    assert _unnamed(segment) == []
+    segment.reject()
+    assert _unnamed(lists.new_list()) == []
+
+    outlets = window.show_section("outlets")
+    qtbot.waitUntil(lambda: outlets.proxy.rowCount() == 1, timeout=5000)
+    outlets.table.selectRow(0)
+    qtbot.waitUntil(lambda: outlets.card.people.count() == 1, timeout=5000)
+    assert _unnamed(outlets) == []
+    editor = outlets.edit_outlet(outlets.card.row.entry)
+    assert _unnamed(editor) == []
+
+
 def test_the_release_editor_controls_are_named(app, qtbot, database) -> None:
     from pressdesk.ui.release_editor import ReleaseEditor
 

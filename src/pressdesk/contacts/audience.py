@@ -38,7 +38,8 @@ def validate_segment_filters(filters: Mapping[str, Any]) -> dict[str, str]:
             f"Unknown segment filter: {', '.join(unknown)}.",
             hint=f"Use {', '.join(SEGMENT_FILTERS)}.",
         )
-    clean = {key: str(value).strip() for key, value in filters.items() if value not in (None, "")}
+    stripped = {key: "" if value is None else str(value).strip() for key, value in filters.items()}
+    clean = {key: value for key, value in stripped.items() if value}
     if not clean:
         raise InvalidInput("A segment needs at least one filter (region, country, language...).")
     return clean
@@ -69,15 +70,18 @@ def segment_condition(filters: Mapping[str, Any]) -> ColumnElement[bool]:
                 exists().where(_OUTLET.id == Contact.outlet_id, _OUTLET.outlet_type == value)
             )
         elif key == "text":
-            pattern = f"%{value.lower()}%"
+            # Typed text is matched literally: % and _ are not wildcards here.
+            escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
             conditions.append(
                 or_(
-                    func.lower(Contact.first_name).like(pattern),
-                    func.lower(Contact.last_name).like(pattern),
-                    Contact.email_key.like(pattern),
-                    func.lower(Contact.notes).like(pattern),
+                    func.lower(Contact.first_name).like(pattern, escape="\\"),
+                    func.lower(Contact.last_name).like(pattern, escape="\\"),
+                    Contact.email_key.like(pattern, escape="\\"),
+                    func.lower(Contact.notes).like(pattern, escape="\\"),
                     exists().where(
-                        _OUTLET.id == Contact.outlet_id, func.lower(_OUTLET.name).like(pattern)
+                        _OUTLET.id == Contact.outlet_id,
+                        func.lower(_OUTLET.name).like(pattern, escape="\\"),
                     ),
                 )
             )

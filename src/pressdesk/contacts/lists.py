@@ -1,11 +1,16 @@
-"""Static lists and saved segments: creating them and adding members."""
+"""Static lists and saved segments: creating, renaming and deleting them, and their members.
+
+Deleting a list or a segment never touches a contact, an opt-out or a past send: members are
+links, and a distribution keeps its own copy of whom it went to.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
@@ -132,3 +137,115 @@ def create_segment(session: Session, name: str, filters: Mapping[str, Any]) -> i
 def segment_size(session: Session, filters: Mapping[str, Any]) -> int:
     """How many contacts a segment selects right now."""
     return session.scalar(select(func.count(Contact.id)).where(segment_condition(filters))) or 0
+
+
+def _require_list(session: Session, list_id: int) -> ContactList:
+    found = session.get(ContactList, list_id)
+    if found is None:
+        raise NotFound("That list no longer exists.")
+    return found
+
+
+def rename_list(session: Session, list_id: int, new_name: str) -> str:
+    """Give a list a new name (unique among lists); returns the clean name."""
+    contact_list = _require_list(session, list_id)
+    clean = _list_name(new_name)
+    clash = session.scalar(select(ContactList.id).where(ContactList.name == clean))
+    if clash is not None and clash != list_id:
+        raise InvalidInput(f"There is already a list called '{clean}'.")
+    contact_list.name = clean
+    session.flush()
+    return clean
+
+
+def delete_list(session: Session, list_id: int) -> int:
+    """Delete a static list; its contacts stay. Returns how many members it had."""
+    contact_list = _require_list(session, list_id)
+    result = session.execute(delete(ListMember).where(ListMember.list_id == list_id))
+    members = cast(CursorResult[Any], result).rowcount
+    session.delete(contact_list)
+    session.flush()
+    return int(members or 0)
+
+
+def remove_members(session: Session, list_id: int, contact_ids: Sequence[int]) -> int:
+    """Take contacts out of a list (the contacts themselves stay); returns how many left it."""
+    _require_list(session, list_id)
+    removed = 0
+    statement = delete(ListMember).where(
+        ListMember.list_id == list_id,
+        ListMember.contact_id.in_(bindparam("ids", expanding=True)),
+    )
+    for id_chunk in batched(list(dict.fromkeys(contact_ids))):
+        result = session.execute(statement, {"ids": list(id_chunk)})
+        removed += int(cast(CursorResult[Any], result).rowcount or 0)
+    return removed
+
+
+def _require_segment(session: Session, segment_id: int) -> Segment:
+    found = session.get(Segment, segment_id)
+    if found is None:
+        raise NotFound("That segment no longer exists.")
+    return found
+
+
+def update_segment(
+    session: Session, segment_id: int, name: str, filters: Mapping[str, Any]
+) -> None:
+    """Change a segment's name and filters; both are validated as on creation."""
+    segment = _require_segment(session, segment_id)
+    clean_name = _list_name(name)
+    clash = session.scalar(select(Segment.id).where(Segment.name == clean_name))
+    if clash is not None and clash != segment_id:
+        raise InvalidInput(f"There is already a segment called '{clean_name}'.")
+    segment.filters = normalize_segment_filters(filters)
+    segment.name = clean_name
+    session.flush()
+
+
+def delete_segment(session: Session, segment_id: int) -> None:
+    """Forget a saved filter; no contact is touched."""
+    session.delete(_require_segment(session, segment_id))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class AudienceGroup:
+    """A static list or a saved segment, as the Lists & Segments section shows it."""
+
+    kind: str  # "list" (chosen people) or "segment" (a saved filter)
+    id: int
+    name: str
+    members: int  # for a segment: how many contacts match right now
+    description: str | None = None
+    filters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_segment(self) -> bool:
+        return self.kind == "segment"
+
+
+def audience_groups(session: Session) -> list[AudienceGroup]:
+    """Every list and segment by name, segments counted now (they are evaluated when used)."""
+    groups = [
+        AudienceGroup("list", list_id, name, members, description)
+        for list_id, name, description, members in session.execute(
+            select(
+                ContactList.id,
+                ContactList.name,
+                ContactList.description,
+                func.count(ListMember.contact_id),
+            )
+            .outerjoin(ListMember, ListMember.list_id == ContactList.id)
+            .group_by(ContactList.id)
+        )
+    ]
+    for segment in session.scalars(select(Segment)):
+        filters = {key: str(value) for key, value in (segment.filters or {}).items()}
+        groups.append(
+            AudienceGroup(
+                "segment", segment.id, segment.name, segment_size(session, filters), None, filters
+            )
+        )
+    groups.sort(key=lambda group: (group.name.casefold(), group.kind))
+    return groups

@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session, aliased
 from pressdesk.contacts.addresses import search_key
 from pressdesk.contacts.audience import is_suppressed_clause, segment_condition
 from pressdesk.contacts.lists import list_id_by_name
-from pressdesk.database.models import Contact, ContactBeat, ContactList, ListMember, Outlet
+from pressdesk.database.models import (
+    Contact,
+    ContactBeat,
+    ContactList,
+    ListMember,
+    Outlet,
+    Segment,
+)
+from pressdesk.errors import NotFound
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class ContactFilter:
     beat: str | None = None
     outlet_type: str | None = None
     list_name: str | None = None
+    segment_name: str | None = None  # a saved segment, evaluated now
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,11 @@ def filter_condition(session: Session, where: ContactFilter) -> ColumnElement[bo
         conditions.append(
             exists().where(ListMember.contact_id == Contact.id, ListMember.list_id == list_id)
         )
+    if where.segment_name:
+        segment = session.scalar(select(Segment).where(Segment.name == where.segment_name))
+        if segment is None:
+            raise NotFound(f"There is no segment called '{where.segment_name}'.")
+        conditions.append(segment_condition(segment.filters))
     return and_(true(), *conditions)
 
 

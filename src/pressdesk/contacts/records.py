@@ -33,6 +33,7 @@ from pressdesk.contacts.values import (
     normalize_languages,
     normalize_outlet_type,
     normalize_phones,
+    normalize_website,
     region_for_country,
     single_line,
 )
@@ -581,20 +582,31 @@ def outlet_fields_from_text(cells: Mapping[str, str]) -> OutletFields:
         kind = cells.get("outlet_type", "").strip()
         country = cells.get("country", "").strip()
         languages = cells.get("languages", "").strip()
+        website = (cells.get("website") or "").strip()
         return OutletFields(
             name=name[:300],
             outlet_type=normalize_outlet_type(kind) if kind else None,
             country=normalize_country(country) if country else None,
             languages=normalize_languages(languages) if languages else None,
-            website=_limited(single_line(cells.get("website")), 500),
+            website=normalize_website(website)[:500] if website else None,
             notes=free_text(cells.get("notes")),
         )
     except InvalidValue as exc:
         raise exc.as_input_error() from None
 
 
-def save_outlet(session: Session, values: OutletFields, *, existing_name: str | None = None) -> int:
-    """Create an outlet, or update the one called ``existing_name``; names stay unique."""
+def save_outlet(
+    session: Session,
+    values: OutletFields,
+    *,
+    existing_name: str | None = None,
+    clear_missing: bool = False,
+) -> int:
+    """Create an outlet, or update the one called ``existing_name``; names stay unique.
+
+    Values left as ``None`` keep what is stored, unless ``clear_missing`` (an editor showing
+    every field: an emptied field is cleared).
+    """
     key = values.name.casefold()
     clash = session.scalar(select(Outlet).where(Outlet.name_key == key))
     if existing_name is None:
@@ -610,16 +622,16 @@ def save_outlet(session: Session, values: OutletFields, *, existing_name: str | 
             raise InvalidInput(f"An outlet called '{values.name}' already exists.")
         outlet = found
         outlet.name, outlet.name_key = values.name, key
-    if values.outlet_type is not None:
+    if values.outlet_type is not None or clear_missing:
         outlet.outlet_type = values.outlet_type
-    if values.country is not None:
+    if values.country is not None or clear_missing:
         outlet.country = values.country
         outlet.region = region_for_country(values.country)
-    if values.languages is not None:
-        outlet.languages = values.languages
-    if values.website is not None:
+    if values.languages is not None or clear_missing:
+        outlet.languages = values.languages or []
+    if values.website is not None or clear_missing:
         outlet.website = values.website
-    if values.notes is not None:
+    if values.notes is not None or clear_missing:
         outlet.notes = values.notes
     session.flush()
     return outlet.id

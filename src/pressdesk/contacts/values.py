@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from urllib.parse import urlsplit, urlunsplit
 
 import phonenumbers
 from babel import Locale
@@ -312,6 +313,32 @@ def normalize_outlet_type(value: str) -> OutletType:
         choices = ", ".join(t.value for t in OutletType)
         raise InvalidValue(f"unknown outlet type '{single_line(value)}' (use {choices})")
     return kind
+
+
+def normalize_website(value: str) -> str:
+    """A web address people can open: http(s) with a real domain ("elpais.com" gains https://)."""
+    text = value.strip()
+    if not text:
+        raise InvalidValue("no web address")
+    if _CONTROL.search(text) or any(ch.isspace() for ch in text):
+        raise InvalidValue(f"'{single_line(text)}' is not a web address (it contains spaces)")
+    if "://" not in text:
+        if ":" in text.split("/", 1)[0] and not re.match(r"^[^:/]+:\d+(/|$)", text):
+            raise InvalidValue(f"'{text}' is not a web address (use http:// or https://)")
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidValue(f"'{text}' is not a web address (use http:// or https://)")
+    host = parts.hostname or ""
+    if parts.username is not None or parts.password is not None:
+        raise InvalidValue(f"'{text}' is not a web address (it contains a user name)")
+    try:
+        domain = _checked_domain(host)
+        port = parts.port
+    except (InvalidValue, ValueError):
+        raise InvalidValue(f"'{text}' is not a web address (check the domain name)") from None
+    netloc = domain if port is None else f"{domain}:{port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
 
 
 def require(value: str | None, what: str) -> str:

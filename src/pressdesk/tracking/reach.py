@@ -53,3 +53,13 @@ def release_reach(session: Session) -> list[ReleaseReach]:
         )
         for row in rows
     ]
+
+
+def releases_received_by_outlet(session: Session) -> dict[int, int]:
+    """How many distinct releases each outlet received, by outlet id (receipt rule)."""
+    rows = session.execute(
+        select(Delivery.outlet_id, func.count(distinct(Delivery.release_id)))
+        .where(Delivery.outlet_id.is_not(None), received_clause())
+        .group_by(Delivery.outlet_id)
+    )
+    return {outlet_id: count for outlet_id, count in rows if outlet_id is not None}

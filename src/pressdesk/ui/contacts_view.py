@@ -45,6 +45,7 @@ from pressdesk.contacts.query import (
 from pressdesk.contacts.values import country_name
 from pressdesk.database import Database
 from pressdesk.database.models import Contact, ContactBeat, ContactList
+from pressdesk.errors import NotFound
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import show_error
@@ -374,13 +375,19 @@ class ContactsPage(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
             self.filters[key] = combo
             filter_bar.addWidget(combo, 1)
+        self._segment: str | None = None
+        self.segment_chip = QPushButton(icon("funnel"), "")
+        self.segment_chip.setToolTip(tr("Only this segment's contacts. Click to show everyone."))
+        self.segment_chip.clicked.connect(self._clear_segment)
+        self.segment_chip.hide()
+        filter_bar.addWidget(self.segment_chip)
 
         self._columns = [column for column, _ in COLUMNS]
         self._sort_keys = [key for _, key in COLUMNS]
         self.model = PagedTableModel(self._columns, self._count, self._fetch)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.modelReset.connect(self._on_first_rows)
-        self.model.failed.connect(self.failed)
+        self.model.failed.connect(self._query_failed)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -534,9 +541,45 @@ class ContactsPage(QWidget):
     def _filters_changed(self) -> None:
         self._apply_query()
 
+    def show_group(self, kind: str, name: str) -> None:
+        """Show only the members of a list or a segment, every other filter cleared."""
+        widgets = [self.search, *self.filters.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        if kind == "list":
+            combo = self.filters["list_name"]
+            if combo.findData(name) < 0:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(combo.findData(name))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._segment = name if kind == "segment" else None
+        self.segment_chip.setText(tr("Segment: {name}").format(name=name) + "  ✕")
+        self.segment_chip.setAccessibleName(tr("Segment: {name}").format(name=name))
+        self.segment_chip.setVisible(self._segment is not None)
+        self._apply_query()
+
+    def _clear_segment(self) -> None:
+        self._segment = None
+        self.segment_chip.hide()
+        self._apply_query()
+
+    def _query_failed(self, exc: BaseException) -> None:
+        """A list or segment filtered on was renamed or deleted meanwhile: show everyone."""
+        where = self._query.where
+        if isinstance(exc, NotFound) and (where.list_name or where.segment_name):
+            self.filters["list_name"].setCurrentIndex(0)
+            self._clear_segment()
+            return
+        self.failed.emit(exc)
+
     def _apply_query(self) -> None:
         where = ContactFilter(
             text=self.search.text().strip() or None,
+            segment_name=self._segment,
             **{key: combo.currentData() for key, combo in self.filters.items()},
         )
         self._query = replace(self._query, where=where)

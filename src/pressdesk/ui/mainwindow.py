@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.section_pages["releases"].activated.connect(
             lambda row: self.open_release(row.id) if row is not None else None
         )
+        self._connect_directory_pages()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -412,8 +413,17 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _known_list_names(self) -> list[str]:
-        page = self.section_pages["lists"]
-        return [page.model.row_at(i).name for i in range(page.model.rowCount())]
+        return list(self.section_pages["lists"].list_names())
+
+    def _connect_directory_pages(self) -> None:
+        """Changes to lists and outlets show in Contacts (those pages reload when shown)."""
+        contacts = self.section_pages["contacts"]
+        lists = self.section_pages["lists"]
+        lists.show_in_contacts.connect(
+            lambda kind, name: self.show_section("contacts").show_group(kind, name)
+        )
+        lists.changed.connect(contacts.refresh)
+        self.section_pages["outlets"].changed.connect(contacts.refresh)
 
     def add_contact(self) -> ContactEditor:
         editor = ContactEditor(self.database, None, self)

@@ -6,13 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from pressdesk.contacts.service import list_contacts, list_lists, list_outlets
+from pressdesk.contacts.lists import audience_groups
+from pressdesk.contacts.service import list_contacts
 from pressdesk.database import Database
 from pressdesk.mail.outbox import list_distributions
 from pressdesk.releases.service import list_releases
 from pressdesk.tracking.reach import release_reach
 from pressdesk.ui.contacts_view import ContactsPage
 from pressdesk.ui.i18n import translate
+from pressdesk.ui.lists_view import ListsPage
+from pressdesk.ui.outlets_view import OutletsPage, load_outlet_rows
 from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
 
@@ -116,44 +119,41 @@ OUTLETS = SectionSpec(
     key="outlets",
     title=QT_TRANSLATE_NOOP("Sections", "Outlets"),
     icon="building-2",
-    subtitle=QT_TRANSLATE_NOOP("Sections", "Newspapers, broadcasters, agencies and online media."),
-    columns=[
-        Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.name, stretch=True),
-        Column(
-            QT_TRANSLATE_NOOP("Sections", "Type"),
-            lambda r: (r.outlet_type or "").replace("_", " ").capitalize(),
-        ),
-        Column(QT_TRANSLATE_NOOP("Sections", "Country"), lambda r: r.country),
-        Column(QT_TRANSLATE_NOOP("Sections", "Region"), lambda r: r.region),
-        Column(QT_TRANSLATE_NOOP("Sections", "Contacts"), lambda r: r.contacts, numeric=True),
-    ],
-    load=_with_session(list_outlets),
+    subtitle=QT_TRANSLATE_NOOP(
+        "Sections",
+        "Newspapers, broadcasters, agencies and online media, their journalists and the "
+        "releases they received.",
+    ),
+    columns=[],  # the page has its own columns
+    load=load_outlet_rows,
     empty_title=QT_TRANSLATE_NOOP("Sections", "No outlets yet"),
     empty_text=QT_TRANSLATE_NOOP(
         "Sections",
-        "Outlets are created as you import contacts, so you can see which media "
-        "received each release.",
+        "Outlets are created as you import contacts, or add one here. Then you can see "
+        "which media received each release.",
     ),
-    search_placeholder=QT_TRANSLATE_NOOP("Sections", "Search outlets"),
+    search_placeholder=QT_TRANSLATE_NOOP("Sections", "Search outlet, country or website"),
 )
 
 LISTS = SectionSpec(
     key="lists",
     title=QT_TRANSLATE_NOOP("Sections", "Lists"),
     icon="list",
-    subtitle=QT_TRANSLATE_NOOP("Sections", "Contact lists and saved segments to send releases to."),
-    columns=[
-        Column(QT_TRANSLATE_NOOP("Sections", "Name"), lambda r: r.name, stretch=True),
-        Column(QT_TRANSLATE_NOOP("Sections", "Members"), lambda r: r.members, numeric=True),
-    ],
-    load=_with_session(list_lists),
-    empty_title=QT_TRANSLATE_NOOP("Sections", "No lists yet"),
+    subtitle=QT_TRANSLATE_NOOP(
+        "Sections",
+        "A list holds the people you chose. A segment is a saved filter (region, language, "
+        "beat…) counted again each time it is used, so new contacts who match are included.",
+    ),
+    columns=[],  # the page has its own columns
+    load=_with_session(audience_groups),
+    empty_title=QT_TRANSLATE_NOOP("Sections", "No lists or segments yet"),
     empty_text=QT_TRANSLATE_NOOP(
         "Sections",
-        "Group contacts into lists (for example 'Caribbean health reporters') "
-        "to send a release to all of them at once.",
+        "Make a list of chosen people (for example 'Ministers trip press'), or a segment "
+        "that picks contacts by region, language or beat (for example 'Caribbean health "
+        "reporters'). Then send a release to it.",
     ),
-    search_placeholder=QT_TRANSLATE_NOOP("Sections", "Search lists"),
+    search_placeholder=QT_TRANSLATE_NOOP("Sections", "Search lists and segments"),
 )
 
 OUTBOX = SectionSpec(
@@ -235,4 +235,8 @@ REPORTS = SectionSpec(
 ALL_SECTIONS = (RELEASES, CONTACTS, OUTLETS, LISTS, OUTBOX, REPORTS)
 
 # Sections whose page is richer than the generic table: key -> a SectionPage subclass.
-CUSTOM_PAGES: dict[str, Any] = {"contacts": ContactsPage}
+CUSTOM_PAGES: dict[str, Any] = {
+    "contacts": ContactsPage,
+    "lists": ListsPage,
+    "outlets": OutletsPage,
+}
