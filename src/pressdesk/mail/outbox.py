@@ -127,17 +127,22 @@ def resumable_distributions(session: Session, *, include_uncertain: bool = False
     return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
 
 
-def due_distributions(session: Session, now: datetime | None = None) -> list[int]:
+def due_distributions(
+    session: Session, now: datetime | None = None, *, scheduled_only: bool = False
+) -> list[int]:
     """What ``outbox run`` sends: scheduled ones whose moment has come, and unfinished ones.
 
-    Paused distributions stay paused until someone resumes them.
+    Paused distributions stay paused until someone resumes them. ``scheduled_only`` leaves out
+    the unfinished ones: the open desktop app sends what falls due, and asks about the rest.
     """
     now = now or utcnow()
-    condition = (
-        (Distribution.status == DistributionStatus.SCHEDULED) & (Distribution.scheduled_at <= now)
-    ) | Distribution.status.in_(
-        (DistributionStatus.QUEUED, DistributionStatus.SENDING, DistributionStatus.INTERRUPTED)
+    condition: ColumnElement[bool] = (Distribution.status == DistributionStatus.SCHEDULED) & (
+        Distribution.scheduled_at <= now
     )
+    if not scheduled_only:
+        condition = condition | Distribution.status.in_(
+            (DistributionStatus.QUEUED, DistributionStatus.SENDING, DistributionStatus.INTERRUPTED)
+        )
     return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
 
 

@@ -37,6 +37,7 @@ from pressdesk.releases.service import (
 from pressdesk.settings import Organization, load_organization, save_organization
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
 from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
+from pressdesk.ui.smtp_settings import add_sending_tab
 
 
 def tr(text: str) -> str:
@@ -193,6 +194,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(interface_tab, self.tr("Interface"))
         tabs.addTab(org_tab, self.tr("Organization"))
         tabs.addTab(db_tab, self.tr("Database"))
+        self.sending_tab = add_sending_tab(tabs, database)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

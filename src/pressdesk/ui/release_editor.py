@@ -224,6 +224,7 @@ class ReleaseEditor(QWidget):
     """One release in a window of its own."""
 
     saved = Signal(int)
+    send_requested = Signal(int)  # the release id, saved; the main window opens the send dialog
 
     def __init__(
         self, database: Database, release_id: int | None = None, parent: QWidget | None = None
@@ -243,6 +244,7 @@ class ReleaseEditor(QWidget):
         self.last_preview: RenderedParts | None = None
         self.preview_error: str | None = None
         self._preview_generation = 0
+        self._send_after_save = False
         self._build()
         run_job(
             lambda: load_editor_setup(database, release_id),
@@ -265,7 +267,15 @@ class ReleaseEditor(QWidget):
         self.pdf_action = QAction(icon("file-down"), tr("PDF…"), self)
         self.pdf_action.setToolTip(tr("Save an archive copy as PDF"))
         self.pdf_action.triggered.connect(self.export_pdf)
-        for action in (self.save_action, self.approve_action, self.pdf_action):
+        self.send_action = QAction(icon("send"), tr("Send…"), self)
+        self.send_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
+        )
+        self.send_action.setToolTip(
+            tr("Send this release to lists and segments (Ctrl+Shift+Enter)")
+        )
+        self.send_action.triggered.connect(self.request_send)
+        for action in (self.save_action, self.approve_action, self.pdf_action, self.send_action):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -744,15 +754,30 @@ class ReleaseEditor(QWidget):
         run_job(
             lambda: save_draft(self.database, draft),
             on_success=self._saved,
-            on_failure=lambda exc: show_error(self, exc),
+            on_failure=self._save_failed,
             owner=self,
         )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._send_after_save = False
+        show_error(self, exc)
 
     def _saved(self, detail: ReleaseDetail) -> None:
         self._apply_detail(detail)
         self._dirty = False
         self._update_status()
         self.saved.emit(detail.id)
+        if self._send_after_save:
+            self._send_after_save = False
+            self.send_requested.emit(detail.id)
+
+    def request_send(self) -> None:
+        """Open the send dialog on the saved text: unsaved changes are saved first."""
+        if self.draft.release_id is None or self._dirty:
+            self._send_after_save = True
+            self.save()
+            return
+        self.send_requested.emit(self.draft.release_id)
 
     def approve(self) -> None:
         if self.draft.release_id is None or self._dirty:

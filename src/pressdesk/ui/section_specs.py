@@ -13,6 +13,7 @@ from pressdesk.releases.service import list_releases
 from pressdesk.tracking.reach import release_reach
 from pressdesk.ui.contacts_view import ContactsPage
 from pressdesk.ui.i18n import translate
+from pressdesk.ui.outbox_view import OutboxPage
 from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
 
@@ -184,6 +185,11 @@ OUTBOX = SectionSpec(
             lambda r: r.counts.get("queued", 0) + r.counts.get("deferred", 0),
             numeric=True,
         ),
+        Column(
+            QT_TRANSLATE_NOOP("Sections", "Uncertain"),
+            lambda r: r.counts.get("uncertain", 0),
+            numeric=True,
+        ),
         Column(QT_TRANSLATE_NOOP("Sections", "By"), lambda r: r.created_by),
     ],
     load=_with_session(list_distributions),
@@ -235,4 +241,4 @@ REPORTS = SectionSpec(
 ALL_SECTIONS = (RELEASES, CONTACTS, OUTLETS, LISTS, OUTBOX, REPORTS)
 
 # Sections whose page is richer than the generic table: key -> a SectionPage subclass.
-CUSTOM_PAGES: dict[str, Any] = {"contacts": ContactsPage}
+CUSTOM_PAGES: dict[str, Any] = {"contacts": ContactsPage, "outbox": OutboxPage}
