@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         outbox = self.section_pages["outbox"]
         if hasattr(outbox, "attach_sending"):
             outbox.attach_sending(self.sending)
-        self.sending.started.connect(lambda _id, thread: self.track_job(thread, self.tr("Sending")))
+        self.sending.started.connect(self._track_send)
         self.sending.changed.connect(self._update_sending_state)
         self.sending.progressed.connect(lambda *_args: self._update_sending_state())
         self.sending.failed.connect(self._send_failed)
@@ -367,14 +367,10 @@ class MainWindow(QMainWindow):
     def _update_sending_state(self) -> None:
         """The status bar's sending state: what this window sends, else what is next."""
         running = self.sending.running
-        if running:
+        if len(running) == 1:
+            text = ""  # the progress beside it says it all
+        elif running:
             text = self.tr("Sending %n distribution(s)", "", len(running))
-            steps = [self.sending.last_progress.get(key) for key in running]
-            step = next((s for s in steps if s is not None and s.total), None)
-            if len(running) == 1 and step is not None:
-                text = self.tr("Sending: {done} of {total}").format(
-                    done=format_value(step.done), total=format_value(step.total)
-                )
         elif any(row.status in ACTIVE_STATUSES for row in self._outbox_rows):
             text = self.tr("Sending from another window or computer")
         elif self.sending.next_due is not None:
@@ -593,6 +589,11 @@ class MainWindow(QMainWindow):
     def track_job(self, job: JobThread, title: str) -> None:
         """Show a running job's progress in the status bar (used by the send and import flows)."""
         self.job_progress.track(job, title)
+        self.job_progress.cancel.setText(self.tr("Cancel"))
+
+    def _track_send(self, _distribution_id: int, job: JobThread) -> None:
+        self.track_job(job, self.tr("Sending"))
+        self.job_progress.cancel.setText(self.tr("Pause"))  # stopping a send leaves it paused
 
     # -- layout memory --------------------------------------------------------------------------
 

@@ -291,6 +291,14 @@ class OutboxPage(SectionPage):
         self.rows: list[DistributionSummary] = []
         self.outbox_detail = OutboxDetail()
         self.splitter.replaceWidget(1, self.outbox_detail)
+        self.outbox_detail.setMaximumWidth(520)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 400])
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((140, 0, 110, 64, 64, 70, 84, 110)):
+            if width:  # the release's headline takes the rest
+                header.resizeSection(column, width)
         self.detail.hide()
         self.detail = self.outbox_detail  # type: ignore[assignment]
         self.outbox_detail.resume.connect(self.resume)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -115,6 +116,25 @@ def load_send_setup(database: Database, release_id: int) -> SendSetup:
     )
 
 
+def embargo_moment(moment: datetime, zone_name: str | None) -> str:
+    """The embargo as journalists read it, in its own time zone, and in local time if different:
+    "2 Dec 2026, 09:00 America/Panama (14:00 here)"."""
+    try:
+        zone: Any = ZoneInfo(zone_name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        zone, zone_name = UTC, "UTC"
+    there = moment.astimezone(zone)
+    here = moment.astimezone()
+    locale = QLocale()
+    shown = locale.toString(there.replace(tzinfo=None), "d MMM yyyy, HH:mm")
+    text = f"{shown} {zone_name or 'UTC'}"
+    if there.utcoffset() != here.utcoffset():
+        text += " " + tr("({time} here)").format(
+            time=locale.toString(here.replace(tzinfo=None), "HH:mm")
+        )
+    return text
+
+
 def shorten(text: str, limit: int = HEADLINE_IN_QUESTION) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -184,7 +204,8 @@ class SendDialog(QDialog):
 
         self.audience = QListWidget()
         self.audience.setAccessibleName(tr("Lists and segments to send to"))
-        self.audience.setMinimumHeight(130)
+        self.audience.setMinimumHeight(90)
+        self.audience.setMaximumHeight(160)
         self.audience.itemChanged.connect(self.schedule_count)
         self.no_lists = QLabel(
             tr("There are no lists yet. Create one in the Lists section, or import contacts.")
@@ -462,12 +483,11 @@ class SendDialog(QDialog):
             return
         if self.embargo_ahead:
             assert setup.embargo_at is not None
-            zone = setup.embargo_timezone or "UTC"
             self.embargo_banner.setText(
                 tr(
-                    "EMBARGOED until {moment} ({zone}). Journalists see the embargo in the "
-                    "message; sending at the embargo lift is safest."
-                ).format(moment=format_value(setup.embargo_at), zone=zone)
+                    "EMBARGOED until {moment}. Journalists see the embargo in the message; "
+                    "sending when it lifts is safest."
+                ).format(moment=embargo_moment(setup.embargo_at, setup.embargo_timezone))
             )
         self.embargo_banner.setVisible(self.embargo_ahead)
         notes: list[str] = []

@@ -84,14 +84,16 @@ class SendProgressDialog(JobProgressDialog):
         self.pause_button.setAccessibleName(tr("Pause or resume sending"))
         self.cancel_button.setAccessibleName(tr("Cancel the rest of this send"))
         self.close_button.setAccessibleName(tr("Close"))
-        self.detail.setText(
-            tr("You can close this window: sending goes on, and the Outbox shows how it goes.")
+        self.hint = tr(
+            "You can close this window: sending goes on, and the Outbox shows how it goes."
         )
+        self.detail.setText(self.hint)
 
     def show_progress(self, step: Progress) -> None:
         super().show_progress(step)
         if isinstance(step, SendProgress):
             self.counts.setText(describe_send_progress(step))
+            self.detail.setText(self.hint)
 
     def cancel(self) -> None:
         """Ask once, then stop and cancel every message not sent yet."""

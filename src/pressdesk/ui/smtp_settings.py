@@ -215,14 +215,19 @@ class SendingSettings(QWidget):
 
     def _describe_keyring(self) -> None:
         try:
-            backend = secret_store.backend_name()
+            usable, backend = secret_store.keyring_usable(), secret_store.backend_name()
         except Exception:  # a broken keyring installation must not break Preferences
-            backend = "?"
-        self.keyring_note.setText(
-            tr(
+            usable, backend = False, "?"
+        if usable:
+            text = tr(
                 "The password is kept only in the system keyring ({backend}), never in a file."
-            ).replace("{backend}", backend)
-        )
+            )
+        else:
+            text = tr(
+                "No system keyring is available, so no password can be saved (PressDesk never "
+                "writes one in a file). A server that needs no login still works."
+            )
+        self.keyring_note.setText(text.replace("{backend}", backend))
 
     def new_profile(self) -> None:
         self.editing = NEW_PROFILE
