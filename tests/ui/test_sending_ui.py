@@ -478,3 +478,61 @@ def test_a_refused_password_is_explained_in_the_window_s_words() -> None:
     )
     assert isinstance(shown, LoginRefused)
     assert error.hint.startswith("Save the right one")  # the original is left alone
+
+
+def test_release_send_in_the_menu_opens_the_dialog_for_the_selected_release(
+    make_window, qtbot, database, smtp_server
+) -> None:
+    seeded = seed(database, people=2)
+    make_profile(database, smtp_server)
+    window = make_window()
+    shortcuts = [key.toString() for key in window.send_action.shortcuts()]
+    assert shortcuts == ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
+    window.send_action.trigger()  # nothing selected yet: it says so
+    assert "Select the release" in window.message_label.text()
+    page = window.show_section("releases")
+    page.table.selectRow(0)
+    window.send_action.trigger()
+    dialog = window.send_dialog
+    qtbot.waitUntil(lambda: dialog.setup is not None, timeout=5000)
+    assert dialog.release_id == seeded.release_id
+    assert dialog.headline.text() == "Ministers agree on a regional water plan"
+    dialog.reject()
+
+
+def test_send_in_the_editor_saves_the_changes_first_then_opens_the_dialog(
+    make_window, qtbot, database, smtp_server
+) -> None:
+    seeded = seed(database, people=2)
+    make_profile(database, smtp_server)
+    window = make_window()
+    editor = window.open_release(seeded.release_id)
+    qtbot.waitUntil(lambda: not editor._loading, timeout=5000)
+    editor.headline.setText("Ministers sign the regional water plan")
+    with qtbot.waitSignal(editor.send_requested, timeout=5000) as requested:
+        editor.send_action.trigger()
+    assert requested.args == [seeded.release_id]
+    dialog = window.send_dialog
+    qtbot.waitUntil(lambda: dialog.setup is not None, timeout=5000)
+    assert dialog.headline.text() == "Ministers sign the regional water plan"
+    dialog.reject()
+    editor.close()
+
+
+def test_attachments_above_ten_megabytes_are_flagged_in_the_dialog(
+    make_window, qtbot, database, smtp_server, tmp_path
+) -> None:
+    from pressdesk.releases.attachments import add_attachment
+
+    seeded = seed(database, people=2)
+    make_profile(database, smtp_server)
+    video = tmp_path / "briefing.mp4"
+    video.write_bytes(b"\0" * (11 * 1024 * 1024))
+    with database.session() as session:
+        add_attachment(session, seeded.release_id, video)
+    window = make_window()
+    dialog = window.open_send_dialog(seeded.release_id)
+    qtbot.waitUntil(lambda: dialog.setup is not None, timeout=5000)
+    assert dialog.warnings.isVisible()
+    assert "11.0 MB" in dialog.warnings.text()
+    dialog.reject()
