@@ -536,3 +536,22 @@ def test_attachments_above_ten_megabytes_are_flagged_in_the_dialog(
     assert dialog.warnings.isVisible()
     assert "11.0 MB" in dialog.warnings.text()
     dialog.reject()
+
+
+def test_saving_preferences_also_saves_a_changed_mail_server_form(
+    make_window, qtbot, database, smtp_server
+) -> None:
+    dialog, tab = _sending_tab(make_window, qtbot, database)
+    tab.host.setText(smtp_server.host)
+    tab.host.textEdited.emit(smtp_server.host)
+    tab.port.setValue(smtp_server.port)
+    tab.from_address.setText("not an address")
+    dialog.accept()
+    assert dialog.isVisible()  # kept open, with the reason
+    assert "not a valid email address" in dialog.error.text()
+    tab.from_address.setText("press@agency.example.org")
+    dialog.accept()
+    assert not dialog.isVisible()
+    with database.session() as session:
+        (profile,) = list_profiles(session)
+    assert (profile.name, profile.host, profile.port) == ("default", "127.0.0.1", smtp_server.port)

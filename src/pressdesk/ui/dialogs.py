@@ -219,6 +219,12 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         """Validate and save; on a mistake, say what is wrong and keep the dialog open."""
+        problem = self.sending_tab.save_before_closing()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            self.show_tab("sending")
+            return
         organization = Organization(
             name=self.org_name.text(),
             email=self.org_email.text(),

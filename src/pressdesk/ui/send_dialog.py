@@ -247,6 +247,11 @@ class SendDialog(QDialog):
         when_row.addSpacing(12)
         when_row.addWidget(self.send_later)
         when_row.addWidget(self.moment)
+        self.moment_zone = QLabel(
+            tr("your time ({zone})").format(zone=datetime.now().astimezone().tzname())
+        )
+        self.moment_zone.setEnabled(False)
+        when_row.addWidget(self.moment_zone)
         when_row.addStretch(1)
 
         self.summary = QLabel(tr("Choose at least one list or segment."))

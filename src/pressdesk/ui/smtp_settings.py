@@ -178,7 +178,25 @@ class SendingSettings(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
+        self.changed = False  # the form differs from what is saved
+        for line in (
+            self.name,
+            self.host,
+            self.username,
+            self.password,
+            self.from_address,
+            self.from_name,
+            self.reply_to,
+            self.cafile,
+        ):
+            line.textEdited.connect(self._mark_changed)
+        for spin in (self.port, self.rate, self.connections):
+            spin.valueChanged.connect(self._mark_changed)
+        self.security.activated.connect(self._mark_changed)
         self.reload()
+
+    def _mark_changed(self, *_args: Any) -> None:
+        self.changed = True
 
     # -- the list -------------------------------------------------------------------------------
 
@@ -250,6 +268,7 @@ class SendingSettings(QWidget):
         self.connections.setValue(2)
         self.password.setPlaceholderText("")
         self.result.clear()
+        self.changed = False
         self.name.setFocus()
 
     def _show_profile(self, row: int) -> None:
@@ -276,6 +295,7 @@ class SendingSettings(QWidget):
         self.connections.setValue(profile.connections)
         self.cafile.setText(profile.cafile or "")
         self.result.clear()
+        self.changed = False
 
     def chosen_security(self) -> SmtpSecurity:
         return SmtpSecurity(self.security.currentData())  # Qt hands the enum back as text
@@ -337,6 +357,22 @@ class SendingSettings(QWidget):
 
     # -- saving and testing ---------------------------------------------------------------------
 
+    def save_before_closing(self) -> str | None:
+        """When Preferences is saved with this form changed, save it too (here and now, as
+        the dialog is closing); return what went wrong, if anything."""
+        if not self.changed or not (self.host.text().strip() or self.editing is not None):
+            return None
+        name = self.name.text().strip() or None
+        if self.editing is None and name is None:
+            return tr("Give the mail server profile a name, e.g. Office.")
+        try:
+            with self.database.session() as session:
+                save_profile(session, name, self._changes(), password=self.password.text() or None)
+        except PressDeskError as exc:
+            return describe_error(in_desktop_words(exc))
+        self.changed = False
+        return None
+
     def save(self) -> None:
         changes = self._changes()
         password = self.password.text() or None
@@ -361,6 +397,7 @@ class SendingSettings(QWidget):
 
     def _saved(self, profile: ProfileInfo) -> None:
         self.save_button.setEnabled(True)
+        self.changed = False
         self.password.clear()
         message = tr("Saved the profile “{name}”.").format(name=profile.name)
         if profile.username:
