@@ -555,3 +555,14 @@ def test_saving_preferences_also_saves_a_changed_mail_server_form(
     with database.session() as session:
         (profile,) = list_profiles(session)
     assert (profile.name, profile.host, profile.port) == ("default", "127.0.0.1", smtp_server.port)
+
+
+def test_the_embargo_is_shown_in_its_own_time_zone_and_in_local_time(app) -> None:
+    from datetime import UTC, datetime
+
+    from pressdesk.ui.send_dialog import embargo_moment
+
+    lift = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
+    assert embargo_moment(lift, "UTC-06:00").startswith("3 Dec 2026, 09:00 UTC-06:00")
+    assert embargo_moment(lift, "America/Panama").startswith("3 Dec 2026, 10:00 America/Panama")
+    assert embargo_moment(lift, None).startswith("3 Dec 2026, 15:00 UTC")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from pressdesk.mail.planning import AudiencePlan, PreparedDistribution, preview_
 from pressdesk.mail.profiles import ProfileInfo, get_profile, list_profiles, profile_password
 from pressdesk.mail.trial import send_test_copy
 from pressdesk.releases.service import release_detail
+from pressdesk.releases.words import zone_of
 from pressdesk.settings import load_organization
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
@@ -119,9 +119,8 @@ def load_send_setup(database: Database, release_id: int) -> SendSetup:
 def embargo_moment(moment: datetime, zone_name: str | None) -> str:
     """The embargo as journalists read it, in its own time zone, and in local time if different:
     "2 Dec 2026, 09:00 America/Panama (14:00 here)"."""
-    try:
-        zone: Any = ZoneInfo(zone_name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
+    zone = zone_of(zone_name)
+    if zone is None:
         zone, zone_name = UTC, "UTC"
     there = moment.astimezone(zone)
     here = moment.astimezone()
