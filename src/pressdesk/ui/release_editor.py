@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
@@ -61,6 +61,7 @@ from pressdesk.releases.service import (
     set_status,
     update_release,
 )
+from pressdesk.releases.words import zone_of
 from pressdesk.settings import load_organization
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
@@ -906,10 +907,8 @@ class ReleaseEditor(QWidget):
 
 
 def _zone(name: str) -> Any:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return UTC
+    """The zone of an IANA name or a fixed offset such as UTC-06:00 (UTC when unknown)."""
+    return zone_of(name) or UTC
 
 
 __all__ = ["ReleaseEditor", "available_timezones"]
