@@ -566,3 +566,28 @@ def test_the_embargo_is_shown_in_its_own_time_zone_and_in_local_time(app) -> Non
     assert embargo_moment(lift, "UTC-06:00").startswith("3 Dec 2026, 09:00 UTC-06:00")
     assert embargo_moment(lift, "America/Panama").startswith("3 Dec 2026, 10:00 America/Panama")
     assert embargo_moment(lift, None).startswith("3 Dec 2026, 15:00 UTC")
+
+
+def test_retry_deferred_now_sends_a_temporarily_refused_message_at_once(
+    make_window, qtbot, database, smtp_server
+) -> None:
+    from pressdesk.mail.sender import SendOptions
+
+    seeded = seed(database, people=3)
+    make_profile(database, smtp_server)
+    smtp_server.handler.rules[seeded.addresses[1]] = ["451-rcpt"]
+    distribution_id = queue(database, seeded.release_id)
+    run_to_completion(
+        send_distribution(database, distribution_id, options=SendOptions(wait_for_deferred=False))
+    )
+    assert statuses(database, distribution_id)[1] is DeliveryStatus.DEFERRED
+    window = make_window()
+    page = window.show_section("outbox")
+    assert page.select_distribution(distribution_id)
+    detail = page.outbox_detail
+    assert detail.retry_button.isVisible()
+    detail.retry_button.click()
+    qtbot.waitUntil(
+        lambda: statuses(database, distribution_id) == [DeliveryStatus.SENT] * 3, timeout=10000
+    )
+    assert smtp_server.handler.recipients() == dict.fromkeys(seeded.addresses, 1)
