@@ -468,13 +468,18 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Later (from the Outbox)"))
         box.buttonClicked.connect(
             lambda button: (
-                [self.sending.start(item.distribution) for item in interrupted]
+                self._resume_all(interrupted)
                 if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole
                 else None
             )
         )
         self.resume_offer = box
         box.open()
+
+    def _resume_all(self, interrupted: list[Any]) -> None:
+        for item in interrupted:
+            self.sending.start(item.distribution)
+        self.show_section("outbox")
 
     def _report_failure(self, exc: BaseException) -> None:
         self.message_label.setText(describe_error(exc))

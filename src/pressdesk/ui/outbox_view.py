@@ -43,6 +43,7 @@ from pressdesk.ui.messages import show_error
 from pressdesk.ui.sections import SectionPage, SectionSpec, heading_font
 from pressdesk.ui.sending import SendingManager
 from pressdesk.ui.table import format_value
+from pressdesk.ui.worker import run_job
 
 LIVE_REFRESH_MS = 2000  # how often the table is reloaded while this window is sending
 
@@ -460,6 +461,4 @@ class OutboxPage(SectionPage):
 
 def run_job_for(page: OutboxPage, work: Any, then: Any) -> None:
     """A short database job for the page; its errors are shown in words."""
-    from pressdesk.ui.worker import run_job
-
     run_job(work, on_success=then, on_failure=lambda exc: show_error(page, exc), owner=page)
