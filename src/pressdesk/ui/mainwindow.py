@@ -620,5 +620,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.sync()
+        self.sending.stop_timer()
         wait_for_all_jobs()
         super().closeEvent(event)

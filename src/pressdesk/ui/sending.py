@@ -187,9 +187,14 @@ class SendingManager(QObject):
         self.due_timer.start()
         self.check_due()
 
+    def stop_timer(self) -> None:
+        """No more looking for due distributions (the window is closing)."""
+        self.due_timer.stop()
+        self._wake.stop()
+
     def check_due(self) -> None:
         """Off the GUI thread: start every scheduled distribution whose moment has come."""
-        if self._checking:
+        if self._checking or not self.due_timer.isActive():
             return
         self._checking = True
         database = self.database
