@@ -204,7 +204,7 @@ def test_the_test_copy_goes_to_one_address_and_records_nothing(
 def test_pause_and_resume_from_the_progress_window_sends_everyone_exactly_once(
     make_window, qtbot, database, smtp_server
 ) -> None:
-    seeded = seed(database, people=30)
+    seeded = seed(database, people=60)
     make_profile(database, smtp_server, connections=1)
     smtp_server.handler.delay = 0.05
     distribution_id = queue(database, seeded.release_id)
@@ -215,12 +215,12 @@ def test_pause_and_resume_from_the_progress_window_sends_everyone_exactly_once(
     qtbot.waitUntil(lambda: progress.pause_button.text() == "Resume", timeout=10000)
     assert distribution_status(database, distribution_id) is DistributionStatus.PAUSED
     paused_at = len(smtp_server.handler.received)
-    assert paused_at < 30
+    assert paused_at < 60
     assert not window.sending.is_running(distribution_id)
 
     progress.pause_button.click()
     qtbot.waitUntil(lambda: progress.result is not None, timeout=20000)
-    assert progress.result.sent == 30
+    assert progress.result.sent == 60
     assert smtp_server.handler.recipients() == dict.fromkeys(seeded.addresses, 1)
     assert distribution_status(database, distribution_id) is DistributionStatus.DONE
 
@@ -345,7 +345,7 @@ def test_a_scheduled_send_goes_out_when_due_while_the_window_is_open(
     seeded = seed(database, people=3)
     make_profile(database, smtp_server)
     distribution_id = queue(
-        database, seeded.release_id, scheduled_at=utcnow() + timedelta(seconds=6)
+        database, seeded.release_id, scheduled_at=utcnow() + timedelta(seconds=8)
     )
     window = make_window()
     outbox_item = window.sidebar.item(4)
