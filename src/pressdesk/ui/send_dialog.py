@@ -274,6 +274,7 @@ class SendDialog(QDialog):
         self.test_button.setToolTip(
             tr("One copy marked [TEST] to this address; nothing is recorded as delivered")
         )
+        self.test_button.setAutoDefault(False)  # Enter leads to the confirmation, never a test
         self.test_button.clicked.connect(self.send_test)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)

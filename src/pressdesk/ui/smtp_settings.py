@@ -175,6 +175,8 @@ class SendingSettings(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.result)
         right.addStretch(1)
+        for button in (self.add_button, browse, self.save_button, self.test_button):
+            button.setAutoDefault(False)  # Enter in a field saves Preferences, as elsewhere
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
