@@ -37,6 +37,11 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def keyring_usable() -> bool:
+    """Whether a password could be saved here (for settings screens that say so up front)."""
+    return not type(keyring.get_keyring()).__module__.startswith(_UNSAFE_BACKEND_MODULES)
+
+
 def _usable_backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     module = type(backend).__module__

@@ -23,9 +23,14 @@ from pressdesk.database.models import (
     SmtpSecurity,
 )
 from pressdesk.database.types import utcnow
+from pressdesk.errors import NotFound
 from pressdesk.jobs import Cancelled, run_to_completion
 from pressdesk.mail import lease
-from pressdesk.mail.outbox import list_distributions
+from pressdesk.mail.outbox import (
+    list_distributions,
+    mark_uncertain_received,
+    uncertain_deliveries,
+)
 from pressdesk.mail.planning import preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, ProfileInfo, save_profile
 from pressdesk.mail.ratelimit import TokenBucket
@@ -222,3 +227,31 @@ def test_someone_who_opts_out_after_scheduling_is_not_mailed(
     assert summary.sent == 2
     assert seeded.addresses[1] not in smtp_server.handler.recipients()
     assert statuses(database)[1] is DeliveryStatus.CANCELLED
+
+
+def test_uncertain_deliveries_marked_as_received_count_as_sent_and_are_not_mailed_again(
+    database: Database, smtp_server: SmtpServer
+):
+    seeded = seed(database, people=3)
+    profile = profile_for(database, smtp_server)
+    distribution_id = queue_distribution(database, profile, seeded.release_id)
+    with database.session() as session:
+        ids = list(session.scalars(select(Delivery.id).order_by(Delivery.id)))
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(ids[:2]))
+            .values(status=DeliveryStatus.UNCERTAIN, sending_at=utcnow())
+        )
+    with database.session() as session:
+        assert mark_uncertain_received(session, distribution_id, [ids[0]]) == 1
+    with database.session() as session:
+        left = uncertain_deliveries(session, distribution_id)
+        assert [item.delivery for item in left] == [ids[1]]
+        assert mark_uncertain_received(session, distribution_id) == 1
+        assert mark_uncertain_received(session, distribution_id) == 0  # nothing left to resolve
+    assert statuses(database)[:2] == [DeliveryStatus.SENT, DeliveryStatus.SENT]
+    summary = run_to_completion(send_distribution(database, distribution_id))
+    assert (summary.sent, summary.uncertain) == (3, 0)
+    assert smtp_server.handler.recipients() == {seeded.addresses[2]: 1}
+    with database.session() as session, pytest.raises(NotFound):
+        mark_uncertain_received(session, 9999)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from pressdesk.database import Database
 from pressdesk.database.models import SmtpProfile
+from pressdesk.mail import secret_store
 
 SECRET = "correct horse battery staple"
 
@@ -175,3 +176,11 @@ def test_a_user_name_without_a_password_is_refused_for_a_new_profile(pressdesk, 
     )  # fmt: skip
     assert result.exit_code == 2
     assert "--password-stdin" in result.stderr
+
+
+def test_settings_screens_can_tell_whether_a_password_could_be_saved(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    assert secret_store.keyring_usable()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    assert not secret_store.keyring_usable()

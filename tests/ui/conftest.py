@@ -38,3 +38,28 @@ def make_window(app, qtbot, database):
         return window
 
     return open_window
+
+
+@pytest.fixture
+def memory_keyring():
+    """The system keyring replaced by one in memory for this test."""
+    import keyring
+
+    from mail.mailtesting import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) in the test process, with faults on demand."""
+    from mail.mailtesting import FaultyHandler, SmtpServer, start_server
+
+    handler = FaultyHandler()
+    controller = start_server(handler)
+    yield SmtpServer("127.0.0.1", controller.port, handler)
+    controller.stop()

@@ -104,3 +104,50 @@ def test_the_release_editor_controls_are_named(app, qtbot, database) -> None:
     editor.show()
     qtbot.waitUntil(lambda: not editor._loading, timeout=5000)
     assert _unnamed(editor) == []
+
+
+def test_the_sending_views_are_named(make_window, qtbot, database, smtp_server) -> None:
+    """The send dialog, its progress window, the Outbox with a selection, and Preferences →
+    Sending."""
+    from mail.mailtesting import FROM_ADDRESS, seed
+    from pressdesk.database.models import SmtpSecurity
+    from pressdesk.mail.planning import queue_send
+    from pressdesk.mail.profiles import ProfileChanges, save_profile
+    from pressdesk.ui.dialogs import PreferencesDialog
+
+    seeded = seed(database, people=3)
+    with database.session() as session:
+        profile, _ = save_profile(
+            session,
+            None,
+            ProfileChanges(
+                host=smtp_server.host,
+                port=smtp_server.port,
+                security=SmtpSecurity.NONE,
+                from_address=FROM_ADDRESS,
+            ),
+        )
+        distribution_id = queue_send(session, seeded.release_id, profile, ["Press"]).distribution
+    window = make_window()
+
+    dialog = window.open_send_dialog(seeded.release_id)
+    qtbot.waitUntil(lambda: dialog.setup is not None, timeout=5000)
+    dialog.choose("Press")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    assert _unnamed(dialog) == []
+    dialog.reject()
+
+    page = window.show_section("outbox")
+    assert page.select_distribution(distribution_id)
+    assert _unnamed(page) == []
+
+    progress = window.show_send_progress(distribution_id, "Ministers agree")
+    qtbot.waitUntil(lambda: progress.result is not None, timeout=10000)
+    assert _unnamed(progress) == []
+
+    preferences = PreferencesDialog(window, database)
+    qtbot.addWidget(preferences)
+    preferences.show_tab("sending")
+    preferences.show()
+    qtbot.waitUntil(lambda: preferences.sending_tab.profile_list.count() == 1, timeout=5000)
+    assert _unnamed(preferences.sending_tab) == []

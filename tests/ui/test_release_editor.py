@@ -166,3 +166,27 @@ def test_a_release_opens_from_the_releases_list(make_window, qtbot, database) ->
     editor = window.editors[0]
     qtbot.waitUntil(lambda: editor.headline.text() == "Opened by a double-click", timeout=5000)
     editor.close()
+
+
+def test_an_embargo_written_as_a_fixed_offset_is_shown_at_its_own_hour(app, qtbot, database):
+    from datetime import UTC, date, datetime
+
+    from pressdesk.releases.service import ReleaseFields, VersionText, create_release
+    from pressdesk.ui.release_editor import ReleaseEditor
+
+    with database.session() as session:
+        release_id = create_release(
+            session,
+            ReleaseFields(
+                language="es",
+                release_date=date(2026, 11, 22),
+                embargo_at=datetime(2026, 12, 3, 15, 0, tzinfo=UTC),
+                embargo_timezone="UTC-06:00",
+            ),
+            [VersionText(language="es", headline="Vacunas", body_md="Texto.")],
+        ).id
+    editor = ReleaseEditor(database, release_id)
+    qtbot.addWidget(editor, before_close_func=lambda widget: widget.discard_changes())
+    qtbot.waitUntil(lambda: not editor._loading, timeout=5000)
+    assert editor.embargo_at.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-03 09:00"
+    assert editor.embargo_zone.currentText() == "UTC-06:00"

@@ -12,6 +12,7 @@ Where things are:
   and all its deliveries in one transaction).
 - ``sender``: the jobs: ``send_distribution``, ``send_due``, ``resume_interrupted``, yielding
   ``SendProgress`` and returning ``SendSummary`` / ``BatchResult``.
-- ``outbox``: listing, uncertain deliveries, ``cancel_distribution``; ``lease``: who sends what.
+- ``outbox``: listing, uncertain deliveries (``mark_uncertain_received`` once checked),
+  ``cancel_distribution``; ``lease``: who sends what.
 - ``trial``: ``send_test_copy`` and ``write_dry_run``; ``report``: who received a release.
 """

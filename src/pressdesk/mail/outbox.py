@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +20,7 @@ from pressdesk.database.models import (
 )
 from pressdesk.database.types import utcnow
 from pressdesk.errors import NotFound
+from pressdesk.identity import current_actor
 from pressdesk.mail.lease import DistributionBusy, owner_alive
 
 ACTIVE_STATUSES = (DistributionStatus.QUEUED, DistributionStatus.SENDING)
@@ -126,17 +128,22 @@ def resumable_distributions(session: Session, *, include_uncertain: bool = False
     return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
 
 
-def due_distributions(session: Session, now: datetime | None = None) -> list[int]:
+def due_distributions(
+    session: Session, now: datetime | None = None, *, scheduled_only: bool = False
+) -> list[int]:
     """What ``outbox run`` sends: scheduled ones whose moment has come, and unfinished ones.
 
-    Paused distributions stay paused until someone resumes them.
+    Paused distributions stay paused until someone resumes them. ``scheduled_only`` leaves out
+    the unfinished ones: the open desktop app sends what falls due, and asks about the rest.
     """
     now = now or utcnow()
-    condition = (
-        (Distribution.status == DistributionStatus.SCHEDULED) & (Distribution.scheduled_at <= now)
-    ) | Distribution.status.in_(
-        (DistributionStatus.QUEUED, DistributionStatus.SENDING, DistributionStatus.INTERRUPTED)
+    condition: ColumnElement[bool] = (Distribution.status == DistributionStatus.SCHEDULED) & (
+        Distribution.scheduled_at <= now
     )
+    if not scheduled_only:
+        condition = condition | Distribution.status.in_(
+            (DistributionStatus.QUEUED, DistributionStatus.SENDING, DistributionStatus.INTERRUPTED)
+        )
     return list(session.scalars(select(Distribution.id).where(condition).order_by(Distribution.id)))
 
 
@@ -221,3 +228,36 @@ def count_active_distributions(session: Session) -> int:
         )
         or 0
     )
+
+
+def mark_uncertain_received(
+    session: Session, distribution_id: int, delivery_ids: Sequence[int] | None = None
+) -> int:
+    """Record uncertain deliveries as received, once the officer has checked with the people.
+
+    Only deliveries still ``uncertain`` change (all of the distribution's, or those named), so a
+    delivery resolved meanwhile by a resend is left as it is. They count as sent from the moment
+    their message went out; the response says who decided. Return how many changed.
+    """
+    if session.get(Distribution, distribution_id) is None:
+        raise NotFound(f"There is no distribution {distribution_id}.")
+    conditions = [
+        Delivery.distribution_id == distribution_id,
+        Delivery.status == DeliveryStatus.UNCERTAIN,
+    ]
+    if delivery_ids is not None:
+        conditions.append(Delivery.id.in_(list(delivery_ids)))
+    now = utcnow()
+    result = session.execute(
+        update(Delivery)
+        .where(*conditions)
+        .values(
+            status=DeliveryStatus.SENT,
+            sent_at=func.coalesce(Delivery.sending_at, now),
+            smtp_response=f"Marked as received by {current_actor()}.",
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.flush()
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from pressdesk.secret_store import (
     NoKeyring,
     backend_name,
     delete_secret,
+    keyring_usable,
     read_secret,
     store_secret,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "NoKeyring",
     "backend_name",
     "delete_secret",
+    "keyring_usable",
     "read_secret",
     "store_secret",
 ]

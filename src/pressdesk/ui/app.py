@@ -139,6 +139,8 @@ def run_desktop(database_url: str | None = None) -> int:
         QTimer.singleShot(0, window.close)
     elif should_welcome(database):
         QTimer.singleShot(0, window.welcome)
+    else:
+        QTimer.singleShot(0, window.offer_to_resume)
     code = app.exec()
     database.dispose()
     return code

@@ -34,6 +34,7 @@ from pressdesk.settings import Organization, load_organization, save_organizatio
 from pressdesk.ui.database_settings import DatabaseTab, describe_database
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
 from pressdesk.ui.qsettings import app_settings
+from pressdesk.ui.smtp_settings import add_sending_tab
 
 
 def tr(text: str) -> str:
@@ -152,6 +153,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(interface_tab, self.tr("Interface"))
         tabs.addTab(org_tab, self.tr("Organization"))
         tabs.addTab(db_tab, self.tr("Database"))
+        self.sending_tab = add_sending_tab(tabs, database)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -176,6 +178,12 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         """Validate and save; on a mistake, say what is wrong and keep the dialog open."""
+        problem = self.sending_tab.save_before_closing()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            self.show_tab("sending")
+            return
         organization = Organization(
             name=self.org_name.text(),
             email=self.org_email.text(),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
 
 from pressdesk import APP_NAME
 from pressdesk.database import Database, open_database
+from pressdesk.database.models import DistributionStatus
 from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.jobs import Progress
 from pressdesk.mail.outbox import ACTIVE_STATUSES
+from pressdesk.mail.planning import PreparedDistribution
 from pressdesk.paths import log_dir
 from pressdesk.ui.contact_editor import ContactEditor
 from pressdesk.ui.dialogs import PreferencesDialog, describe_database, show_about
@@ -48,6 +51,9 @@ from pressdesk.ui.qsettings import app_settings
 from pressdesk.ui.release_editor import ReleaseEditor
 from pressdesk.ui.section_specs import ALL_SECTIONS, CUSTOM_PAGES
 from pressdesk.ui.sections import SectionPage
+from pressdesk.ui.send_dialog import SendDialog
+from pressdesk.ui.send_progress import SendProgressDialog
+from pressdesk.ui.sending import SendingManager, find_interrupted, quietly_failed
 from pressdesk.ui.table import format_value
 from pressdesk.ui.welcome import WelcomeDialog
 from pressdesk.ui.worker import JobThread, run_job, wait_for_all_jobs
@@ -144,6 +150,10 @@ class MainWindow(QMainWindow):
         self.database = database
         self.setWindowTitle(f"{APP_NAME} — {describe_database(database)}")
         self.setMinimumSize(QSize(760, 520))
+        self.sending = SendingManager(database, self)
+        self.send_windows: dict[int, SendProgressDialog] = {}
+        self.resume_offer: QMessageBox | None = None
+        self._outbox_rows: list[Any] = []
 
         self._build_actions()
         self.section_actions: dict[str, list[QAction]] = {
@@ -186,6 +196,13 @@ class MainWindow(QMainWindow):
             lambda row: self.open_release(row.id) if row is not None else None
         )
         self._connect_directory_pages()
+        outbox = self.section_pages["outbox"]
+        if hasattr(outbox, "attach_sending"):
+            outbox.attach_sending(self.sending)
+        self.sending.started.connect(self._track_send)
+        self.sending.changed.connect(self._update_sending_state)
+        self.sending.progressed.connect(lambda *_args: self._update_sending_state())
+        self.sending.failed.connect(self._send_failed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -200,6 +217,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.sidebar.setCurrentRow(0)
         self.refresh_all()
+        self.sending.start_timer()  # scheduled distributions go out while the window is open
 
     # -- building -------------------------------------------------------------------------------
 
@@ -240,6 +258,13 @@ class MainWindow(QMainWindow):
         self.add_contact_action = QAction(icon("user-plus"), self.tr("&Add Contact…"), self)
         self.add_contact_action.triggered.connect(self.add_contact)
 
+        self.send_action = QAction(icon("send"), self.tr("&Send…"), self)
+        self.send_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
+        )
+        self.send_action.setToolTip(self.tr("Send the selected release (Ctrl+Shift+Enter)"))
+        self.send_action.triggered.connect(self.send_selected_release)
+
         self.about_action = QAction(icon("info"), self.tr("&About PressDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self, self.database))
@@ -275,6 +300,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        release_menu = menu.addMenu(self.tr("&Release"))
+        release_menu.addAction(self.new_release_action)
+        release_menu.addAction(self.send_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.logs_action)
         help_menu.addSeparator()
@@ -323,16 +351,136 @@ class MainWindow(QMainWindow):
         keys = [spec.key for spec in ALL_SECTIONS]
         item = self.sidebar.item(keys.index(key))
         if key == "outbox":
-            active = sum(1 for row in rows if row.status in ACTIVE_STATUSES)
-            item.setData(BADGE_ROLE, self.tr("%n sending", "", active) if active else "")
-            self.sending_label.setText(
-                self.tr("Sending %n distribution(s)", "", active)
-                if active
-                else self.tr("Not sending")
+            self._outbox_rows = list(rows) if not isinstance(rows, int) else []
+            active = sum(1 for row in self._outbox_rows if row.status in ACTIVE_STATUSES)
+            scheduled = sum(
+                1 for row in self._outbox_rows if row.status is DistributionStatus.SCHEDULED
             )
+            badge = self.tr("%n sending", "", active) if active else ""
+            if not badge and scheduled:
+                badge = self.tr("%n scheduled", "", scheduled)
+            item.setData(BADGE_ROLE, badge)
+            self._update_sending_state()
         elif key != "reports":
             count = rows if isinstance(rows, int) else len(rows)
             item.setData(BADGE_ROLE, format_value(count) if count else "")
+
+    def _update_sending_state(self) -> None:
+        """The status bar's sending state: what this window sends, else what is next."""
+        running = self.sending.running
+        if len(running) == 1:
+            text = ""  # the progress beside it says it all
+        elif running:
+            text = self.tr("Sending %n distribution(s)", "", len(running))
+        elif any(row.status in ACTIVE_STATUSES for row in self._outbox_rows):
+            text = self.tr("Sending from another window or computer")
+        elif self.sending.next_due is not None:
+            text = self.tr("Next send: {moment}").format(moment=format_value(self.sending.next_due))
+        else:
+            text = self.tr("Not sending")
+        self.sending_label.setText(text)
+
+    def _send_failed(self, distribution_id: int, exc: BaseException) -> None:
+        """A send that stopped on an error: said in the status bar, and in a box unless its
+        progress window is showing it already."""
+        self.refresh_all()
+        if quietly_failed(exc):
+            return
+        self.message_label.setText(describe_error(exc))
+        window = self.send_windows.get(distribution_id)
+        if window is None or not window.isVisible():
+            show_error(self, exc)
+
+    def selected_release_id(self) -> int | None:
+        page = self.section_pages["releases"]
+        index = page.table.currentIndex()
+        row = page.proxy.data(index, page.model.ROW_ROLE) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def send_selected_release(self) -> None:
+        release_id = self.selected_release_id()
+        if release_id is None:
+            self.show_section("releases")
+            self.message_label.setText(self.tr("Select the release to send first."))
+            return
+        self.open_send_dialog(release_id)
+
+    def open_send_dialog(self, release_id: int) -> SendDialog:
+        """The send dialog for a release; once queued, sending starts with its progress."""
+        dialog = SendDialog(self.database, release_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._distribution_queued)
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _distribution_queued(self, prepared: PreparedDistribution, headline: str) -> None:
+        self.refresh_all()
+        if prepared.scheduled_at is not None:
+            self.message_label.setText(
+                self.tr("Scheduled for {moment}; it goes out then while PressDesk is open.").format(
+                    moment=format_value(prepared.scheduled_at)
+                )
+            )
+            self.sending.check_due()
+            return
+        if prepared.plan.recipients == 0:
+            self.message_label.setText(self.tr("Nobody to send to."))
+            return
+        self.show_send_progress(prepared.distribution, headline)
+
+    def show_send_progress(self, distribution_id: int, headline: str) -> SendProgressDialog:
+        window = SendProgressDialog(self, self.database, self.sending, distribution_id, headline)
+        self.send_windows[distribution_id] = window
+        window.finished_with.connect(lambda _summary: self.refresh_all())
+        window.show()
+        window.start()
+        return window
+
+    def offer_to_resume(self) -> None:
+        """At start: offer to go on with distributions whose sending was cut short."""
+        run_job(
+            lambda: find_interrupted(self.database),
+            on_success=self._ask_to_resume,
+            on_failure=self._report_failure,
+            owner=self,
+        )
+
+    def _ask_to_resume(self, interrupted: list[Any]) -> None:
+        if not interrupted:
+            return
+        waiting = sum(item.waiting for item in interrupted)
+        names = "\n".join(f"• {item.headline}" for item in interrupted[:5])
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Resume sending"),
+            self.tr(
+                "Sending was cut short before the end (distributions: %n). Resume now? "
+                "Messages already sent will not be sent again.",
+                "",
+                len(interrupted),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("resume-offer")
+        box.setInformativeText(names + "\n" + self.tr("Messages still to send: %n", "", waiting))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Resume"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Later (from the Outbox)"))
+        box.buttonClicked.connect(
+            lambda button: (
+                self._resume_all(interrupted)
+                if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole
+                else None
+            )
+        )
+        self.resume_offer = box
+        box.open()
+
+    def _resume_all(self, interrupted: list[Any]) -> None:
+        for item in interrupted:
+            self.sending.start(item.distribution)
+        self.show_section("outbox")
 
     def _report_failure(self, exc: BaseException) -> None:
         self.message_label.setText(describe_error(exc))
@@ -397,6 +545,7 @@ class MainWindow(QMainWindow):
                 return editor
         editor = ReleaseEditor(self.database, release_id)
         editor.saved.connect(lambda _id: self.section_pages["releases"].refresh())
+        editor.send_requested.connect(self.open_send_dialog)
         editor.destroyed.connect(
             lambda: self.editors.remove(editor) if editor in self.editors else None
         )
@@ -483,6 +632,11 @@ class MainWindow(QMainWindow):
     def track_job(self, job: JobThread, title: str) -> None:
         """Show a running job's progress in the status bar (used by the send and import flows)."""
         self.job_progress.track(job, title)
+        self.job_progress.cancel.setText(self.tr("Cancel"))
+
+    def _track_send(self, _distribution_id: int, job: JobThread) -> None:
+        self.track_job(job, self.tr("Sending"))
+        self.job_progress.cancel.setText(self.tr("Pause"))  # stopping a send leaves it paused
 
     # -- layout memory --------------------------------------------------------------------------
 
@@ -504,5 +658,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.sync()
+        self.sending.stop_timer()
         wait_for_all_jobs()
         super().closeEvent(event)

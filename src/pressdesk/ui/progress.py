@@ -52,12 +52,14 @@ class JobProgressDialog(QDialog):
         *,
         pausable: bool = False,
         resume_job: Callable[[], Any] | None = None,
+        runner: Callable[..., JobThread] = run_job,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._job_factory = job
         self._resume_factory = resume_job or job
+        self._runner = runner  # run_job, or a wrapper with the same signature that keeps track
         self._thread: JobThread | None = None
         self._paused = False
         self._started = time.monotonic()
@@ -101,7 +103,7 @@ class JobProgressDialog(QDialog):
 
     def _run(self, factory: Callable[[], Any]) -> None:
         self._started = time.monotonic()
-        self._thread = run_job(
+        self._thread = self._runner(
             factory,
             on_success=self._succeeded,
             on_failure=self._failed,

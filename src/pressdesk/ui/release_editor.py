@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
@@ -61,6 +61,7 @@ from pressdesk.releases.service import (
     set_status,
     update_release,
 )
+from pressdesk.releases.words import zone_of
 from pressdesk.settings import load_organization
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
@@ -224,6 +225,7 @@ class ReleaseEditor(QWidget):
     """One release in a window of its own."""
 
     saved = Signal(int)
+    send_requested = Signal(int)  # the release id, saved; the main window opens the send dialog
 
     def __init__(
         self, database: Database, release_id: int | None = None, parent: QWidget | None = None
@@ -243,6 +245,7 @@ class ReleaseEditor(QWidget):
         self.last_preview: RenderedParts | None = None
         self.preview_error: str | None = None
         self._preview_generation = 0
+        self._send_after_save = False
         self._build()
         run_job(
             lambda: load_editor_setup(database, release_id),
@@ -265,7 +268,15 @@ class ReleaseEditor(QWidget):
         self.pdf_action = QAction(icon("file-down"), tr("PDF…"), self)
         self.pdf_action.setToolTip(tr("Save an archive copy as PDF"))
         self.pdf_action.triggered.connect(self.export_pdf)
-        for action in (self.save_action, self.approve_action, self.pdf_action):
+        self.send_action = QAction(icon("send"), tr("Send…"), self)
+        self.send_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
+        )
+        self.send_action.setToolTip(
+            tr("Send this release to lists and segments (Ctrl+Shift+Enter)")
+        )
+        self.send_action.triggered.connect(self.request_send)
+        for action in (self.save_action, self.approve_action, self.pdf_action, self.send_action):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -744,15 +755,30 @@ class ReleaseEditor(QWidget):
         run_job(
             lambda: save_draft(self.database, draft),
             on_success=self._saved,
-            on_failure=lambda exc: show_error(self, exc),
+            on_failure=self._save_failed,
             owner=self,
         )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._send_after_save = False
+        show_error(self, exc)
 
     def _saved(self, detail: ReleaseDetail) -> None:
         self._apply_detail(detail)
         self._dirty = False
         self._update_status()
         self.saved.emit(detail.id)
+        if self._send_after_save:
+            self._send_after_save = False
+            self.send_requested.emit(detail.id)
+
+    def request_send(self) -> None:
+        """Open the send dialog on the saved text: unsaved changes are saved first."""
+        if self.draft.release_id is None or self._dirty:
+            self._send_after_save = True
+            self.save()
+            return
+        self.send_requested.emit(self.draft.release_id)
 
     def approve(self) -> None:
         if self.draft.release_id is None or self._dirty:
@@ -881,10 +907,8 @@ class ReleaseEditor(QWidget):
 
 
 def _zone(name: str) -> Any:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return UTC
+    """The zone of an IANA name or a fixed offset such as UTC-06:00 (UTC when unknown)."""
+    return zone_of(name) or UTC
 
 
 __all__ = ["ReleaseEditor", "available_timezones"]

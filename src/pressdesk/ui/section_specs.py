@@ -15,6 +15,7 @@ from pressdesk.tracking.reach import release_reach
 from pressdesk.ui.contacts_view import ContactsPage
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.lists_view import ListsPage
+from pressdesk.ui.outbox_view import OutboxPage
 from pressdesk.ui.outlets_view import OutletsPage, load_outlet_rows
 from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
@@ -184,6 +185,11 @@ OUTBOX = SectionSpec(
             lambda r: r.counts.get("queued", 0) + r.counts.get("deferred", 0),
             numeric=True,
         ),
+        Column(
+            QT_TRANSLATE_NOOP("Sections", "Uncertain"),
+            lambda r: r.counts.get("uncertain", 0),
+            numeric=True,
+        ),
         Column(QT_TRANSLATE_NOOP("Sections", "By"), lambda r: r.created_by),
     ],
     load=_with_session(list_distributions),
@@ -239,4 +245,5 @@ CUSTOM_PAGES: dict[str, Any] = {
     "contacts": ContactsPage,
     "lists": ListsPage,
     "outlets": OutletsPage,
+    "outbox": OutboxPage,
 }
