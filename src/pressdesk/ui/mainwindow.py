@@ -274,6 +274,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        reports_page = self.section_pages.get("reports")
+        if hasattr(reports_page, "menu_actions"):
+            reports_menu = menu.addMenu(self.tr("&Reports"))
+            for action in reports_page.menu_actions():
+                reports_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.logs_action)
         help_menu.addSeparator()
