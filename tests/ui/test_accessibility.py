@@ -70,3 +70,29 @@ def test_the_release_editor_controls_are_named(app, qtbot, database) -> None:
     editor.show()
     qtbot.waitUntil(lambda: not editor._loading, timeout=5000)
     assert _unnamed(editor) == []
+
+
+def test_every_control_of_the_reports_views_is_named(make_window, database, qtbot) -> None:
+    from send_history import build_history
+
+    build_history(database)
+    window = make_window()
+    page = window.show_section("reports")
+    qtbot.waitUntil(lambda: page.report is not None and not page.is_loading, timeout=5000)
+    problems = {}
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        views = range(page.release_tabs.count()) if tab == 0 else [None]
+        for view in views:
+            if view is not None:
+                page.release_tabs.setCurrentIndex(view)
+            missing = _unnamed(page)
+            if missing:
+                problems[(page.tabs.tabText(tab), view)] = missing
+    assert problems == {}
+
+    page.tabs.setCurrentIndex(0)
+    page.log_pickup()
+    qtbot.waitUntil(lambda: getattr(page, "coverage_dialog", None) is not None, timeout=5000)
+    assert _unnamed(page.coverage_dialog) == []
+    page.coverage_dialog.reject()

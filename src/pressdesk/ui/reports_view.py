@@ -39,7 +39,7 @@ from sqlalchemy import distinct, select
 from pressdesk.contacts.service import list_outlets
 from pressdesk.database import Database
 from pressdesk.database.models import DeliveryStatus, MailEventKind, Outlet, OutletType
-from pressdesk.errors import InvalidInput
+from pressdesk.errors import EnvironmentProblem, InvalidInput, PressDeskError
 from pressdesk.jobs import Cancelled, Job
 from pressdesk.tracking import imap, intake
 from pressdesk.tracking import tables as report_tables
@@ -1079,8 +1079,6 @@ class ReportsPage(QWidget):
             try:
                 path.write_bytes(data)
             except OSError as exc:
-                from pressdesk.errors import EnvironmentProblem
-
                 raise EnvironmentProblem(
                     f"Cannot write {path.name}: {exc.strerror}.",
                     hint="Choose another folder, or close the file if a spreadsheet has it open.",
@@ -1223,9 +1221,11 @@ class ReportsPage(QWidget):
     def _intake_failed(self, dialog: JobProgressDialog, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             return
-        dialog.counts.setText(describe_error(exc))
-        hint = getattr(exc, "hint", None)
-        dialog.detail.setText(hint or "")
-        dialog.detail.setEnabled(True)
-        if not hasattr(exc, "hint"):
+        if not isinstance(exc, PressDeskError):
+            dialog.counts.setText(describe_error(exc))
             show_error(self, exc)  # a bug: logged, with its own message
+            return
+        dialog.counts.setText(exc.message)
+        dialog.detail.setText(exc.hint or "")
+        dialog.detail.setWordWrap(True)
+        dialog.detail.setEnabled(True)
