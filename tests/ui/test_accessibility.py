@@ -82,10 +82,10 @@ def test_every_control_of_the_reports_views_is_named(make_window, database, qtbo
     problems = {}
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
-        views = range(page.release_tabs.count()) if tab == 0 else [None]
-        for view in views:
-            if view is not None:
-                page.release_tabs.setCurrentIndex(view)
+        inner = {0: page.release_tabs, 1: page.period_tabs}.get(tab)
+        for view in range(inner.count()) if inner is not None else [None]:
+            if inner is not None:
+                inner.setCurrentIndex(view)
             missing = _unnamed(page)
             if missing:
                 problems[(page.tabs.tabText(tab), view)] = missing

@@ -361,6 +361,13 @@ def test_an_imported_bounce_shows_the_delivery_as_bounced(
     assert page.tabs.currentIndex() == 2
     kinds = [row[0] for row in page.mail_table.displayed()]
     assert kinds == ["Bounce"]
+    releases = page.window().section_pages["releases"]
+
+    def received_in_releases_list() -> int | None:
+        rows = [releases.model.row_at(i) for i in range(releases.model.rowCount())]
+        return next(r.received for r in rows if r.id == history["water"])
+
+    qtbot.waitUntil(lambda: received_in_releases_list() == 1, timeout=5000)  # ana only now
 
     # An opt-out by reply is listed for the officer to see.
     ana = "ana@gleaner.example"

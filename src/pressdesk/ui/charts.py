@@ -104,7 +104,10 @@ class ChartPanel(QWidget):
         series = QHorizontalBarSeries()
         # Qt draws the first category at the bottom; reverse so the list reads top-down.
         order = list(range(len(categories)))[::-1]
-        for name, values, colour in sets:
+        # Within a group Qt also stacks the first set lowest: add them last-first so they read
+        # top-down, and reverse the legend to match.
+        drawn = list(sets)[::-1]
+        for name, values, colour in drawn:
             bar_set = QBarSet(name)
             bar_set.append([float(values[i]) for i in order])
             bar_set.setColor(QColor(colour))
@@ -125,8 +128,9 @@ class ChartPanel(QWidget):
         series.attachAxis(names)
         series.attachAxis(counts)
         self.chart.legend().setVisible(len(sets) > 1)
+        self.chart.legend().setReverseMarkers(True)
         style_chart(self.chart)
-        for bar_set, (_, _, colour) in zip(series.barSets(), sets, strict=True):
+        for bar_set, (_, _, colour) in zip(series.barSets(), drawn, strict=True):
             bar_set.setColor(QColor(colour))  # the theme resets colours; put ours back
             bar_set.setBorderColor(QColor(colour))
             bar_set.setLabelColor(_palette().color(QPalette.ColorRole.Text))

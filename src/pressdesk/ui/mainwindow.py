@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         reports_page = self.section_pages.get("reports")
+        if hasattr(reports_page, "intake_done"):  # bounces change counts and contact cards
+            reports_page.intake_done.connect(lambda _summary: self.refresh_all())
         if hasattr(reports_page, "menu_actions"):
             reports_menu = menu.addMenu(self.tr("&Reports"))
             for action in reports_page.menu_actions():

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -313,6 +314,13 @@ class ReportModel(RowsModel):
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
                 return column.tooltip(row)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column is not None
+            and column.numeric
+            and column.value(self.row_at(index.row())) == 0
+        ):
+            return _palette().color(QPalette.ColorRole.PlaceholderText)  # zeros step back
         return super().data(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -321,6 +329,11 @@ class ReportModel(RowsModel):
             if isinstance(column, OutcomeColumn) and column.header_tip:
                 return column.header_tip
         return super().headerData(section, orientation, role)
+
+
+def _palette() -> QPalette:
+    app = QApplication.instance()
+    return app.palette() if isinstance(app, QApplication) else QPalette()
 
 
 def make_table(name: str) -> QTableView:
@@ -561,7 +574,7 @@ class ReportsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setAccessibleName(tr("Report views"))
         self.tabs.addTab(self._build_release_area(), icon("newspaper"), tr("By release"))
-        self.tabs.addTab(self._build_period_area(), icon("building-2"), tr("Outlets × releases"))
+        self.tabs.addTab(self._build_period_area(), icon("building-2"), tr("Over a period"))
         self.tabs.addTab(self._build_mailbox_area(), icon("inbox"), tr("Bounces and replies"))
         self.tabs.currentChanged.connect(lambda _index: self._update_export_action())
 
@@ -628,6 +641,7 @@ class ReportsPage(QWidget):
         self.release_list = TablePanel(
             tr("Sent releases"), RELEASE_COLUMNS, tr("No release has been sent yet.")
         )
+        self.release_list.set_columns(RELEASE_COLUMNS, (0, 100, 100, 90, 90, 130))
         self.release_list.table.selectionModel().currentRowChanged.connect(
             lambda *_args: self._release_chosen()
         )
@@ -786,18 +800,25 @@ class ReportsPage(QWidget):
             tr("Releases received and outlets reached, by region"),
             tr("Nothing reached any region in this period."),
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.matrix)
-        splitter.addWidget(self.period_chart)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([330, 230])
-        self.period_splitter = splitter
+        matrix_area = QWidget()
+        matrix_layout = QVBoxLayout(matrix_area)
+        matrix_layout.setContentsMargins(0, 6, 0, 0)
+        matrix_layout.addLayout(legend)
+        matrix_layout.addWidget(self.matrix, 1)
+        chart_area = QWidget()
+        chart_layout = QVBoxLayout(chart_area)
+        chart_layout.setContentsMargins(0, 6, 0, 0)
+        chart_layout.addWidget(self.period_chart)
+        self.period_tabs = QTabWidget()
+        self.period_tabs.tabBar().setAccessibleName(tr("Period report views"))
+        self.period_tabs.addTab(matrix_area, tr("Outlets × releases"))
+        self.period_tabs.addTab(chart_area, tr("Reach by region"))
+        self.period_tabs.currentChanged.connect(lambda _index: self._update_export_action())
         area = QWidget()
         layout = QVBoxLayout(area)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(filters)
-        layout.addLayout(legend)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.period_tabs, 1)
         return area
 
     def _build_mailbox_area(self) -> QWidget:
@@ -989,10 +1010,6 @@ class ReportsPage(QWidget):
         self.matrix.table.horizontalHeader().setStretchLastSection(True)
         self.matrix.set_rows(list(result.matrix.rows) if result.matrix.releases else [])
         reach = result.reach
-        # Room for every region's name: Qt Charts elides labels that do not fit their band.
-        chart_height = min(360, 90 + 38 * max(1, len(reach)))
-        total = sum(self.period_splitter.sizes())
-        self.period_splitter.setSizes([max(160, total - chart_height), chart_height])
         self.period_chart.show_bars(
             [region_text(r.region) for r in reach],
             [
@@ -1024,7 +1041,9 @@ class ReportsPage(QWidget):
         """The table on screen as the core lays it out for export, or None for a chart."""
         tab = self.tabs.currentIndex()
         if tab == 1:
-            return report_tables.matrix_table(self.period.matrix) if self.period else None
+            if self.period is None or self.period_tabs.currentIndex() != 0:
+                return None
+            return report_tables.matrix_table(self.period.matrix)
         if tab == 2:
             return mail_events_table(self.mail_events)
         report = self.report
@@ -1216,7 +1235,7 @@ class ReportsPage(QWidget):
         self.opt_out_notice.setVisible(bool(lines))
         self.tabs.setCurrentIndex(2)
         self.refresh()
-        self.intake_done.emit(summary)
+        self.intake_done.emit(summary)  # the window refreshes the other sections
 
     def _intake_failed(self, dialog: JobProgressDialog, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
