@@ -14,8 +14,15 @@ for _folder in ("tracking", "mail"):
     if _path not in sys.path:
         sys.path.append(_path)
 
+from dovecot_server import PASSWORD, USER, DovecotServer, dovecot_binary  # noqa: E402
 from mail_samples import delivery_report, release_mail, reply, write_eml  # noqa: E402
-from mailtesting import FROM_ADDRESS, FaultyHandler, seed, start_server  # noqa: E402
+from mailtesting import (  # noqa: E402
+    FROM_ADDRESS,
+    FaultyHandler,
+    MemoryKeyring,
+    seed,
+    start_server,
+)
 from tracking_fixtures import T0, Newsroom  # noqa: E402
 
 from pressdesk.database import Database  # noqa: E402
@@ -23,10 +30,16 @@ from pressdesk.database.models import OutletType  # noqa: E402
 
 __all__ = [
     "FROM_ADDRESS",
+    "PASSWORD",
     "T0",
+    "USER",
+    "DovecotServer",
     "FaultyHandler",
+    "MemoryKeyring",
+    "Newsroom",
     "build_history",
     "delivery_report",
+    "dovecot_binary",
     "release_mail",
     "reply",
     "seed",

@@ -6,18 +6,26 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import keyring
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from send_history import (
     FROM_ADDRESS,
+    PASSWORD,
+    USER,
+    DovecotServer,
     FaultyHandler,
+    MemoryKeyring,
+    Newsroom,
     build_history,
     delivery_report,
+    dovecot_binary,
     release_mail,
     reply,
     seed,
@@ -27,6 +35,7 @@ from send_history import (
 from sqlalchemy import func, select
 
 from pressdesk.database.models import CoverageItem, Delivery, OutletType
+from pressdesk.tracking import imap
 from pressdesk.tracking.dashboard import reach_by_region
 from pressdesk.tracking.reports import report_by_outlet, report_by_region
 from pressdesk.ui.reports_view import ReportsPage
@@ -395,6 +404,68 @@ def test_checking_the_mailbox_without_a_profile_says_what_to_do(
     assert "pressdesk inbox set" in dialog.detail.text()
 
 
+@pytest.fixture
+def imap_mailbox(database) -> Iterator[DovecotServer]:
+    """A real Dovecot over TLS set up as the press office's mailbox, the password in a keyring."""
+    binary = dovecot_binary()
+    if binary is None:
+        pytest.skip("Dovecot is not installed (Debian package dovecot-imapd)")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    server = DovecotServer(binary).start()
+    try:
+        imap.store_password(imap.DEFAULT_PROFILE, PASSWORD)
+        with database.session() as session:
+            imap.save_profile(
+                session,
+                imap.ImapProfile(
+                    name=imap.DEFAULT_PROFILE,
+                    host="127.0.0.1",
+                    port=server.port,
+                    username=USER,
+                    cafile=str(server.cafile),
+                    timeout_seconds=10,
+                ),
+            )
+        yield server
+    finally:
+        server.stop()
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.slow
+def test_checking_the_mailbox_reads_a_bounce_from_the_imap_server(
+    history, database, imap_mailbox, make_window, qtbot
+) -> None:
+    with database.session() as session:
+        message_ids = {d.email: d.message_id for d in session.scalars(select(Delivery))}
+    eva = "eva@eltiempo.example"
+    imap_mailbox.deliver(delivery_report(release_mail(message_ids[eva], eva), eva).as_bytes())
+    page = open_reports(make_window, qtbot)
+    show_release(page, qtbot, history["water"])
+    with qtbot.waitSignal(page.intake_done, timeout=20000) as done:
+        page.check_mailbox_action.trigger()
+    assert done.args[0].bounced == 1
+    qtbot.waitUntil(
+        lambda: {row[0]: row[3] for row in page.by_contact.displayed()}[eva] == "Bounced",
+        timeout=5000,
+    )
+
+
+@pytest.mark.slow
+def test_a_refused_mailbox_password_is_said_in_plain_words(
+    history, imap_mailbox, make_window, qtbot
+) -> None:
+    imap.store_password(imap.DEFAULT_PROFILE, "not the password")
+    page = open_reports(make_window, qtbot)
+    dialog = page.check_mailbox()
+    qtbot.waitUntil(lambda: dialog.close_button.isVisible(), timeout=20000)
+    assert dialog.counts.text() == (
+        f"The mail server 127.0.0.1 refused the user name or password for {USER}."
+    )
+    assert page.findChild(QMessageBox, "error-message") is None  # not reported as a bug
+
+
 def test_the_releases_list_and_the_contact_card_show_who_received_what(
     history, make_window, qtbot
 ) -> None:
@@ -428,3 +499,18 @@ def test_the_section_has_an_empty_state_before_anything_is_sent(make_window, qtb
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
     assert page.stack.currentWidget() is page.empty
     assert page.export_action.isEnabled() is False
+
+
+def test_markup_in_a_headline_is_shown_as_written(database, make_window, qtbot) -> None:
+    newsroom = Newsroom(database)
+    outlet = newsroom.outlet("Le Nouvelliste")
+    person = newsroom.contact("rose@nouvelliste.example", "Rose Jean", outlet)
+    release = newsroom.release('<img src="x"> Storms & <b>floods</b>')
+    newsroom.send(release, {person: "sent"})
+    page = open_reports(make_window, qtbot)
+    assert page.release_title.text() == f'#{release} <img src="x"> Storms & <b>floods</b>'
+    assert page.release_title.textFormat() == Qt.TextFormat.PlainText
+    page.since_check.setChecked(False)
+    qtbot.waitUntil(lambda: not page.is_loading and page.period_filter().since is None)
+    tip = page.matrix.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=&quot;x&quot;&gt; Storms &amp; &lt;b&gt;floods&lt;/b&gt;" in tip

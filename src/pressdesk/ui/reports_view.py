@@ -7,6 +7,7 @@ and mailbox intake run on worker threads, each with its own database session.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -495,6 +496,11 @@ MAIL_COLUMNS = [
 ]
 
 
+def rich_tooltip(text: str) -> str:
+    """A tooltip that shows headlines and names literally, whatever markup they contain."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
 def matrix_columns(matrix: Matrix) -> list[Column]:
     columns: list[Column] = [
         Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
@@ -507,7 +513,7 @@ def matrix_columns(matrix: Matrix) -> list[Column]:
             return outcome_text(row.cells[i].outcome, row.cells[i].coverage)
 
         def cell_tip(row: MatrixRow, i: int = index, headline: str = release.headline) -> str:
-            return f"{row.outlet} — {headline}: {cell_text(row, i)}"
+            return rich_tooltip(f"{row.outlet} — {headline}: {cell_text(row, i)}")
 
         columns.append(
             OutcomeColumn(
@@ -515,10 +521,12 @@ def matrix_columns(matrix: Matrix) -> list[Column]:
                 cell_text,
                 outcome=lambda row, i=index: row.cells[i].outcome,
                 tooltip=cell_tip,
-                header_tip=tr("{headline}\nFirst sent {date} · received by {count} outlets").format(
-                    headline=release.headline,
-                    date=format_value(release.first_sent),
-                    count=format_value(release.outlets_received),
+                header_tip=rich_tooltip(
+                    tr("{headline}\nFirst sent {date} · received by {count} outlets").format(
+                        headline=release.headline,
+                        date=format_value(release.first_sent),
+                        count=format_value(release.outlets_received),
+                    )
                 ),
             )
         )
@@ -1064,6 +1072,8 @@ class ReportsPage(QWidget):
         self.export_action.setEnabled(self.current_report_table() is not None)
 
     def export_current(self) -> None:
+        if not self.isVisible():
+            return  # the shortcut works only where the table is in sight
         table = self.current_report_table()
         if table is None:
             return
