@@ -675,6 +675,7 @@ class ReportsPage(QWidget):
         self.by_region = TablePanel(
             tr("Report by region"), REGION_COLUMNS, tr("This release has no deliveries.")
         )
+        self.by_region.set_columns(REGION_COLUMNS, (0, *[96] * 7, 130))
         self.region_chart = ChartPanel(
             tr("Delivered, failed and bounced by region"),
             tr("Nothing to chart yet: this release has no settled deliveries."),
