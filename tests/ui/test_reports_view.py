@@ -514,3 +514,21 @@ def test_markup_in_a_headline_is_shown_as_written(database, make_window, qtbot) 
     qtbot.waitUntil(lambda: not page.is_loading and page.period_filter().since is None)
     tip = page.matrix.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img src=&quot;x&quot;&gt; Storms &amp; &lt;b&gt;floods&lt;/b&gt;" in tip
+
+
+def test_the_list_of_sent_releases_exports_too(
+    history, make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    page = open_reports(make_window, qtbot)
+    target = tmp_path / "releases"
+    monkeypatch.setattr(
+        "pressdesk.ui.reports_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), "JSON (*.json)"),
+    )  # the one thing a test cannot click: the system's file dialog
+    with qtbot.waitSignal(page.exported, timeout=5000):
+        page.release_list_export.click()
+    document = json.loads((tmp_path / "releases.json").read_text(encoding="utf-8"))
+    assert [(r["headline"], r["recipients"], r["delivered"]) for r in document] == [
+        ("Vaccination campaign reaches two million children", 1, 1),
+        ("Regional ministers agree on water plan", 5, 2),
+    ]

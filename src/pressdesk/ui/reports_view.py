@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -237,6 +237,35 @@ def mail_events_table(rows: Sequence[MailEventRow]) -> ReportTable:
         ),
         document=[row.to_json() for row in rows],
         empty="Nothing has come back from the mailbox yet.",
+    )
+
+
+def releases_table(rows: Sequence[ReleaseReach]) -> ReportTable:
+    return ReportTable(
+        title="Sent releases",
+        headers=(
+            "Release",
+            "Headline",
+            "Recipients",
+            "Delivered",
+            "Failed",
+            "Bounced",
+            "Outlets reached",
+        ),
+        rows=tuple(
+            (
+                r.release,
+                r.headline,
+                r.recipients,
+                r.delivered,
+                r.failed,
+                r.bounced,
+                r.outlets_reached,
+            )
+            for r in rows
+        ),
+        document=[asdict(row) for row in rows],
+        empty="No release has been sent yet.",
     )
 
 
@@ -656,7 +685,18 @@ class ReportsPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 6, 0, 0)
-        top_layout.addWidget(self.search)
+        self.release_list_export = QPushButton(icon("download"), tr("Export List…"))
+        self.release_list_export.setToolTip(
+            tr("Save the list of sent releases as CSV, Excel or JSON")
+        )
+        self.release_list_export.clicked.connect(
+            lambda: self.choose_export_file(releases_table(self.releases))
+        )
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addStretch(1)
+        search_row.addWidget(self.release_list_export)
+        top_layout.addLayout(search_row)
         top_layout.addWidget(self.release_list, 1)
 
         self.release_title = QLabel()
@@ -1076,8 +1116,11 @@ class ReportsPage(QWidget):
         if not self.isVisible():
             return  # the shortcut works only where the table is in sight
         table = self.current_report_table()
-        if table is None:
-            return
+        if table is not None:
+            self.choose_export_file(table)
+
+    def choose_export_file(self, table: ReportTable) -> None:
+        """Ask where to save ``table`` (the format follows the file type chosen), then save it."""
         suggested = "-".join(table.title.lower().split()) or "report"
         path, chosen = QFileDialog.getSaveFileName(
             self,
