@@ -1056,7 +1056,10 @@ class ReportsPage(QWidget):
         columns = matrix_columns(result.matrix)
         widths = [220, 130, 110] + [190] * len(result.matrix.releases) + [90, 90]
         self.matrix.set_columns(columns, widths)
-        self.matrix.table.horizontalHeader().setStretchLastSection(True)
+        if len(result.matrix.releases) <= 4:  # few columns: the outlet names take the room left
+            self.matrix.table.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.Stretch
+            )
         self.matrix.set_rows(list(result.matrix.rows) if result.matrix.releases else [])
         reach = result.reach
         self.period_chart.show_bars(
