@@ -37,8 +37,10 @@ from sqlalchemy import func, select
 from pressdesk.database.models import CoverageItem, Delivery, OutletType
 from pressdesk.tracking import imap
 from pressdesk.tracking.dashboard import reach_by_region
+from pressdesk.tracking.exports import ReportTable
 from pressdesk.tracking.reports import report_by_outlet, report_by_region
 from pressdesk.ui.reports_view import ReportsPage
+from pressdesk.ui.table import format_value
 
 
 @pytest.fixture
@@ -532,3 +534,24 @@ def test_the_list_of_sent_releases_exports_too(
         ("Vaccination campaign reaches two million children", 1, 1),
         ("Regional ministers agree on water plan", 5, 2),
     ]
+
+
+def test_a_big_export_shows_progress_and_can_be_cancelled(
+    history, make_window, qtbot, tmp_path
+) -> None:
+    page = open_reports(make_window, qtbot)
+    rows = tuple((f"Outlet {n}", n, n % 7) for n in range(60_000))
+    big = ReportTable(
+        title="Big", headers=("Outlet", "Delivered", "Failed"), rows=rows, document=[]
+    )
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "big.xlsx"
+    page.export_to(big, target)
+    window = page.window()
+    assert window.job_progress.isVisible()  # the status bar has the bar and a Cancel button
+    expected = f"of {format_value(60_000)} rows"
+    qtbot.waitUntil(lambda: expected in page.export_status.text(), timeout=10000)
+    window.job_progress.cancel.click()
+    qtbot.waitUntil(lambda: "cancelled" in page.export_status.text(), timeout=10000)
+    assert list(folder.iterdir()) == []  # neither the file nor a partial one

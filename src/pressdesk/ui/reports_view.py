@@ -41,8 +41,8 @@ from sqlalchemy import distinct, select
 from pressdesk.contacts.service import list_outlets
 from pressdesk.database import Database
 from pressdesk.database.models import DeliveryStatus, MailEventKind, Outlet, OutletType
-from pressdesk.errors import EnvironmentProblem, InvalidInput, PressDeskError
-from pressdesk.jobs import Cancelled, Job
+from pressdesk.errors import InvalidInput, PressDeskError
+from pressdesk.jobs import Cancelled, Job, Progress
 from pressdesk.tracking import imap, intake
 from pressdesk.tracking import tables as report_tables
 from pressdesk.tracking.coverage import CoverageRecord, list_coverage, remove_coverage
@@ -52,7 +52,7 @@ from pressdesk.tracking.dashboard import (
     coverage_timeline,
     reach_by_region,
 )
-from pressdesk.tracking.exports import ReportTable, export
+from pressdesk.tracking.exports import ReportTable, write_export
 from pressdesk.tracking.intake import IntakeSummary, MailEventRow
 from pressdesk.tracking.reach import ReleaseReach, release_reach
 from pressdesk.tracking.receipt import Outcome
@@ -75,7 +75,7 @@ from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.progress import JobProgressDialog
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
 from pressdesk.ui.table import TONES, Column, Index, RowsModel, StatusDelegate, format_value
-from pressdesk.ui.worker import run_job
+from pressdesk.ui.worker import JobThread, run_job
 
 
 def tr(text: str) -> str:
@@ -1145,21 +1145,23 @@ class ReportsPage(QWidget):
             target = target.with_name(target.name + extension)
         self.export_to(table, target)
 
-    def export_to(self, table: ReportTable, path: Path) -> None:
-        """Write ``table`` to ``path`` (format from its extension) on a worker thread."""
+    def export_to(self, table: ReportTable, path: Path) -> JobThread:
+        """Write ``table`` to ``path`` (format from its extension) on a worker thread.
+
+        Progress shows beside the Export button and in the window's status bar, where the
+        export can be cancelled; a cancelled export leaves any earlier file as it was.
+        """
         file_format = path.suffix.lower().lstrip(".")
         self.export_status.setText(tr("Exporting…"))
+        self.export_status.setToolTip("")
 
-        def write() -> Path:
-            data = export(table, file_format)
-            try:
-                path.write_bytes(data)
-            except OSError as exc:
-                raise EnvironmentProblem(
-                    f"Cannot write {path.name}: {exc.strerror}.",
-                    hint="Choose another folder, or close the file if a spreadsheet has it open.",
-                ) from None
-            return path
+        def progressed(step: Progress) -> None:
+            if step.total:
+                self.export_status.setText(
+                    tr("Exporting {done} of {total} rows…").format(
+                        done=format_value(step.done), total=format_value(step.total)
+                    )
+                )
 
         def written(result: Path) -> None:
             self.export_status.setText(tr("Saved {name}").format(name=result.name))
@@ -1167,10 +1169,23 @@ class ReportsPage(QWidget):
             self.exported.emit(result)
 
         def refused(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.export_status.setText(tr("Export cancelled; no file was written."))
+                return
             self.export_status.setText("")
             show_error(self, exc)
 
-        run_job(write, on_success=written, on_failure=refused, owner=self)
+        job = run_job(
+            lambda: write_export(table, file_format, path),
+            on_success=written,
+            on_failure=refused,
+            on_progress=progressed,
+            owner=self,
+        )
+        window = self.window()
+        if hasattr(window, "track_job"):
+            window.track_job(job, tr("Exporting {name}").format(name=path.name))
+        return job
 
     # -- coverage -------------------------------------------------------------------------------
 
