@@ -308,6 +308,9 @@ def test_charts_show_the_figures_of_the_release_and_the_period(
         "Bounced": [1, 0],
     }
     assert page.coverage_chart.line_values() == [(date(2026, 3, 3), 2), (date(2026, 3, 5), 3)]
+    said = page.region_chart.view.accessibleDescription()  # for screen readers
+    assert "Caribbean: Delivered 1, Failed 1, Bounced 1" in said
+    assert page.coverage_chart.view.accessibleDescription() == "2026-03-03: 2; 2026-03-05: 3"
 
     show_release(page, qtbot, history["vaccines"])
     assert page.region_chart.bar_values() == {"Delivered": [1], "Failed": [0], "Bounced": [0]}
@@ -555,3 +558,29 @@ def test_a_big_export_shows_progress_and_can_be_cancelled(
     window.job_progress.cancel.click()
     qtbot.waitUntil(lambda: "cancelled" in page.export_status.text(), timeout=10000)
     assert list(folder.iterdir()) == []  # neither the file nor a partial one
+
+
+def test_double_clicking_a_pickup_opens_its_link(
+    history, database, make_window, qtbot, monkeypatch
+) -> None:
+    with database.session() as session:
+        session.add(
+            CoverageItem(
+                release_id=history["water"],
+                outlet_id=history["gleaner"],
+                outlet_name="Jamaica Gleaner",
+                url="https://jamaica-gleaner.example/news/water",
+            )
+        )
+    opened: list[str] = []
+    monkeypatch.setattr(  # the system browser is the one part that cannot run here
+        "pressdesk.ui.reports_view.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
+    )
+    page = open_reports(make_window, qtbot)
+    show_release(page, qtbot, history["water"])
+    page.release_tabs.setCurrentIndex(4)
+    table = page.coverage.table
+    table.setCurrentIndex(page.coverage.proxy.index(0, 3))
+    table.activated.emit(table.currentIndex())
+    assert opened == ["https://jamaica-gleaner.example/news/water"]

@@ -88,6 +88,7 @@ class ChartPanel(QWidget):
 
     def show_empty(self) -> None:
         self._reset()
+        self.view.setAccessibleDescription(self.empty.text())
         self.stack.setCurrentWidget(self.empty)
 
     def _reset(self) -> None:
@@ -114,6 +115,12 @@ class ChartPanel(QWidget):
             bar_set.setBorderColor(QColor(colour))
             bar_set.setLabelColor(_palette().color(QPalette.ColorRole.Text))
             series.append(bar_set)
+        self.view.setAccessibleDescription(
+            "; ".join(
+                f"{category}: " + ", ".join(f"{name} {values[i]}" for name, values, _ in sets)
+                for i, category in enumerate(categories)
+            )
+        )  # what a screen reader says instead of the picture
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
@@ -142,6 +149,9 @@ class ChartPanel(QWidget):
             self.show_empty()
             return
         self._reset()
+        self.view.setAccessibleDescription(
+            "; ".join(f"{day.isoformat()}: {value}" for day, value in points)
+        )
         series = QLineSeries()
         series.setName(name)
         for day, value in points:

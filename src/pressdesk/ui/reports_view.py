@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -45,7 +45,12 @@ from pressdesk.errors import InvalidInput, PressDeskError
 from pressdesk.jobs import Cancelled, Job, Progress
 from pressdesk.tracking import imap, intake
 from pressdesk.tracking import tables as report_tables
-from pressdesk.tracking.coverage import CoverageRecord, list_coverage, remove_coverage
+from pressdesk.tracking.coverage import (
+    CoverageRecord,
+    list_coverage,
+    remove_coverage,
+    validate_url,
+)
 from pressdesk.tracking.dashboard import (
     CoveragePoint,
     RegionReach,
@@ -744,6 +749,8 @@ class ReportsPage(QWidget):
         self.coverage.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.remove_coverage_button.setEnabled(current.isValid())
         )
+        self.coverage.table.activated.connect(lambda _index: self.open_selected_link())
+        self.coverage.table.setToolTip(tr("Double-click a pickup to open its link"))
         coverage_area = QWidget()
         coverage_layout = QVBoxLayout(coverage_area)
         coverage_layout.setContentsMargins(0, 6, 0, 0)
@@ -1214,6 +1221,12 @@ class ReportsPage(QWidget):
             on_failure=lambda exc: show_error(self, exc),
             owner=self,
         )
+
+    def open_selected_link(self) -> None:
+        """Open the selected pickup in the browser (only web links are ever logged)."""
+        record = self.coverage.selected_row()
+        if record is not None and record.url:
+            QDesktopServices.openUrl(QUrl(validate_url(record.url)))
 
     def remove_selected_coverage(self) -> None:
         record = self.coverage.selected_row()
