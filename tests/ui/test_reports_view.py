@@ -14,7 +14,7 @@ import keyring
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from send_history import (
     FROM_ADDRESS,
     PASSWORD,
@@ -504,6 +504,12 @@ def test_the_section_has_an_empty_state_before_anything_is_sent(make_window, qtb
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
     assert page.stack.currentWidget() is page.empty
     assert page.export_action.isEnabled() is False
+    [explanation] = [label for label in page.empty.findChildren(QLabel) if label.wordWrap()]
+    assert "Once a release has been sent" in explanation.text()
+    assert explanation.height() >= explanation.heightForWidth(explanation.width())  # not cut
+    [go] = [b for b in page.empty.findChildren(QPushButton) if b.text() == "Go to Releases"]
+    go.click()
+    assert window.current_page() is window.section_pages["releases"]
 
 
 def test_markup_in_a_headline_is_shown_as_written(database, make_window, qtbot) -> None:

@@ -127,7 +127,7 @@ class CoverageDialog(QDialog):
         try:
             validate_url(text)
         except InvalidInput as exc:
-            self._show_problem("url", exc.message)
+            self._show_problem("url", exc.message + (f" {exc.hint}" if exc.hint else ""))
             return False
         self.problems["url"].hide()
         return True

@@ -589,6 +589,7 @@ class ReportsPage(QWidget):
         self.spec = spec
         self._database = database
         self._busy: set[str] = set()
+        self._jobs_started = 0
         self._release_token = 0
         self._period_token = 0
         self.releases: list[ReleaseReach] = []
@@ -620,8 +621,10 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self._build_mailbox_area(), icon("inbox"), tr("Bounces and replies"))
         self.tabs.currentChanged.connect(lambda _index: self._update_export_action())
 
+        self.go_to_releases_action = QAction(icon("newspaper"), tr("Go to Releases"), self)
+        self.go_to_releases_action.triggered.connect(self._go_to_releases)
         self.empty = EmptyState(
-            spec.icon, spec.empty_title, spec.empty_text, [self.import_mail_action]
+            spec.icon, spec.empty_title, spec.empty_text, [self.go_to_releases_action]
         )
         self.loading = QLabel(tr("Loading…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -657,6 +660,11 @@ class ReportsPage(QWidget):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(tr("Save the table shown as CSV, Excel or JSON (Ctrl+E)"))
         self.export_action.triggered.connect(self.export_current)
+
+    def _go_to_releases(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_section"):
+            window.show_section("releases")
 
     def menu_actions(self) -> list[QAction]:
         """Commands for the window's Reports menu."""
@@ -915,7 +923,10 @@ class ReportsPage(QWidget):
     def is_loading(self) -> bool:
         return bool(self._busy)
 
-    def _run(self, key: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, kind: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run a query on a worker thread; the page counts as loading until every one ends."""
+        self._jobs_started += 1
+        key = f"{kind}#{self._jobs_started}"
         self._busy.add(key)
 
         def finished(result: Any) -> None:
@@ -930,7 +941,7 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the releases, then the chosen release, the matrix and the mail list."""
-        if "releases" in self._busy:
+        if any(key.startswith("releases#") for key in self._busy):
             return
         if not self.releases:
             self.stack.setCurrentWidget(self.loading)
@@ -960,9 +971,10 @@ class ReportsPage(QWidget):
         proxy = self.release_list.proxy
         for row in range(proxy.rowCount()):
             if proxy.data(proxy.index(row, 0), RowsModel.ROW_ROLE).release == release_id:
+                token = self._release_token
                 self.release_list.table.selectRow(row)
-                if self.selected_release_id() == release_id:
-                    self.load_release(release_id)  # selecting the same row emits nothing
+                if self._release_token == token:  # the row was current already: no signal
+                    self.load_release(release_id)
                 return
 
     def selected_release_id(self) -> int | None:
@@ -1043,7 +1055,7 @@ class ReportsPage(QWidget):
         self._period_token += 1
         token, database, period = self._period_token, self._database, self.period_filter()
         self._run(
-            f"period-{token}",
+            "period",
             lambda: load_period_report(database, period),
             lambda result: self._on_period(token, result),
         )
@@ -1333,3 +1345,5 @@ class ReportsPage(QWidget):
         dialog.detail.setText(exc.hint or "")
         dialog.detail.setWordWrap(True)
         dialog.detail.setEnabled(True)
+        dialog.bar.hide()  # nothing was read: an empty bar would only suggest otherwise
+        dialog.adjustSize()
