@@ -52,7 +52,7 @@ from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.paged_model import PagedTableModel
 from pressdesk.ui.qsettings import app_settings
-from pressdesk.ui.reports_view import OUTCOME_LOOK, counted, outcome_text
+from pressdesk.ui.report_tables import OUTCOME_LOOK, counted, outcome_text
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
 from pressdesk.ui.table import TONES, Column, format_value
 from pressdesk.ui.worker import run_job

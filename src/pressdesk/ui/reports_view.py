@@ -2,23 +2,21 @@
 that came back (bounces, opt-outs, replies).
 
 Every figure comes from :mod:`pressdesk.tracking`; the page only lays it out. Queries, exports
-and mailbox intake run on worker threads, each with its own database session.
+and mailbox intake run on worker threads, each with its own database session (see
+:mod:`pressdesk.ui.report_data`); how rows and statuses look is in
+:mod:`pressdesk.ui.report_tables`.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -31,547 +29,64 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import distinct, select
 
 from pressdesk.contacts.service import list_outlets
 from pressdesk.database import Database
-from pressdesk.database.models import DeliveryStatus, MailEventKind, Outlet, OutletType
-from pressdesk.errors import InvalidInput, PressDeskError
-from pressdesk.jobs import Cancelled, Job, Progress
-from pressdesk.tracking import imap, intake
+from pressdesk.database.models import OutletType
+from pressdesk.errors import PressDeskError
+from pressdesk.jobs import Cancelled, Progress
 from pressdesk.tracking import tables as report_tables
 from pressdesk.tracking.coverage import (
-    CoverageRecord,
-    list_coverage,
     remove_coverage,
     validate_url,
-)
-from pressdesk.tracking.dashboard import (
-    CoveragePoint,
-    RegionReach,
-    coverage_timeline,
-    reach_by_region,
 )
 from pressdesk.tracking.exports import ReportTable, write_export
 from pressdesk.tracking.intake import IntakeSummary, MailEventRow
 from pressdesk.tracking.reach import ReleaseReach, release_reach
 from pressdesk.tracking.receipt import Outcome
-from pressdesk.tracking.reports import (
-    ContactDeliveryRow,
-    Matrix,
-    MatrixRow,
-    OutletRow,
-    RegionRow,
-    outlet_release_matrix,
-    report_by_contact,
-    report_by_outlet,
-    report_by_region,
-)
 from pressdesk.ui.charts import ChartPanel
 from pressdesk.ui.coverage_dialog import CoverageDialog
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.progress import JobProgressDialog
+from pressdesk.ui.report_data import (
+    PeriodFilter,
+    PeriodReport,
+    ReleaseReport,
+    check_mailbox_job,
+    describe_intake,
+    import_mail_job,
+    load_mail_events,
+    load_period_report,
+    load_release_report,
+    mail_events_table,
+    releases_table,
+)
+from pressdesk.ui.report_tables import (
+    CHART_COLOURS,
+    CONTACT_COLUMNS,
+    COVERAGE_COLUMNS,
+    MAIL_COLUMNS,
+    OUTCOME_LOOK,
+    OUTLET_COLUMNS,
+    REGION_COLUMNS,
+    RELEASE_COLUMNS,
+    TablePanel,
+    counted,
+    matrix_columns,
+    outcome_text,
+    outlet_type_text,
+    region_text,
+    tr,
+)
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
-from pressdesk.ui.table import TONES, Column, Index, RowsModel, StatusDelegate, format_value
+from pressdesk.ui.table import TONES, RowsModel, format_value
 from pressdesk.ui.worker import JobThread, run_job
-
-
-def tr(text: str) -> str:
-    return translate("ReportsView", text)
-
-
-# -- how outcomes and statuses look: always words, plus an icon in a restrained colour ----------
-
-OUTCOME_LOOK: dict[Outcome, tuple[str, str, str]] = {  # label, icon, tone
-    Outcome.RECEIVED: (QT_TRANSLATE_NOOP("ReportsView", "Received"), "circle-check", "good"),
-    Outcome.BOUNCED: (QT_TRANSLATE_NOOP("ReportsView", "Bounced"), "mail-warning", "bad"),
-    Outcome.FAILED: (QT_TRANSLATE_NOOP("ReportsView", "Failed"), "circle-x", "bad"),
-    Outcome.PENDING: (QT_TRANSLATE_NOOP("ReportsView", "Pending"), "clock", "busy"),
-    Outcome.CANCELLED: (QT_TRANSLATE_NOOP("ReportsView", "Cancelled"), "ban", "quiet"),
-    Outcome.NOT_SENT: (QT_TRANSLATE_NOOP("ReportsView", "Not sent"), "circle-dashed", "warn"),
-}
-DELIVERY_LABELS = {
-    DeliveryStatus.QUEUED: QT_TRANSLATE_NOOP("ReportsView", "Queued"),
-    DeliveryStatus.SENDING: QT_TRANSLATE_NOOP("ReportsView", "Sending"),
-    DeliveryStatus.SENT: QT_TRANSLATE_NOOP("ReportsView", "Delivered"),
-    DeliveryStatus.DEFERRED: QT_TRANSLATE_NOOP("ReportsView", "Deferred, will retry"),
-    DeliveryStatus.FAILED: QT_TRANSLATE_NOOP("ReportsView", "Failed"),
-    DeliveryStatus.UNCERTAIN: QT_TRANSLATE_NOOP("ReportsView", "Uncertain"),
-    DeliveryStatus.BOUNCED: QT_TRANSLATE_NOOP("ReportsView", "Bounced"),
-    DeliveryStatus.CANCELLED: QT_TRANSLATE_NOOP("ReportsView", "Cancelled"),
-}
-DELIVERY_TONES = {
-    DeliveryStatus.QUEUED: "busy",
-    DeliveryStatus.SENDING: "busy",
-    DeliveryStatus.SENT: "good",
-    DeliveryStatus.DEFERRED: "warn",
-    DeliveryStatus.FAILED: "bad",
-    DeliveryStatus.UNCERTAIN: "warn",
-    DeliveryStatus.BOUNCED: "bad",
-    DeliveryStatus.CANCELLED: "quiet",
-}
-MAIL_LOOK: dict[MailEventKind, tuple[str, str]] = {  # label, tone
-    MailEventKind.BOUNCE: (QT_TRANSLATE_NOOP("ReportsView", "Bounce"), "bad"),
-    MailEventKind.UNSUBSCRIBE: (QT_TRANSLATE_NOOP("ReportsView", "Opt-out"), "warn"),
-    MailEventKind.REPLY: (QT_TRANSLATE_NOOP("ReportsView", "Reply"), "good"),
-    MailEventKind.AUTO_REPLY: (QT_TRANSLATE_NOOP("ReportsView", "Automatic reply"), "quiet"),
-}
-OUTLET_TYPE_LABELS = {
-    OutletType.NEWSPAPER: QT_TRANSLATE_NOOP("ReportsView", "Newspaper"),
-    OutletType.TV: QT_TRANSLATE_NOOP("ReportsView", "Television"),
-    OutletType.RADIO: QT_TRANSLATE_NOOP("ReportsView", "Radio"),
-    OutletType.ONLINE: QT_TRANSLATE_NOOP("ReportsView", "Online"),
-    OutletType.NEWS_AGENCY: QT_TRANSLATE_NOOP("ReportsView", "News agency"),
-    OutletType.MAGAZINE: QT_TRANSLATE_NOOP("ReportsView", "Magazine"),
-    OutletType.FREELANCE: QT_TRANSLATE_NOOP("ReportsView", "Freelance"),
-    OutletType.OTHER: QT_TRANSLATE_NOOP("ReportsView", "Other"),
-}
-CHART_COLOURS = {"delivered": TONES["good"], "failed": TONES["bad"], "bounced": TONES["warn"]}
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """``one`` for a single thing, else ``many`` with the number (both translated)."""
-    return tr(one) if number == 1 else tr(many).format(count=format_value(number))
-
-
-def outcome_text(outcome: Outcome, coverage: int = 0) -> str:
-    text = tr(OUTCOME_LOOK[outcome][0])
-    if coverage:
-        text += " · " + counted(coverage, "1 pickup", "{count} pickups")
-    return text
-
-
-def delivery_text(status: DeliveryStatus) -> str:
-    return tr(DELIVERY_LABELS[status])
-
-
-def outlet_type_text(kind: OutletType | None) -> str:
-    return tr(OUTLET_TYPE_LABELS[kind]) if kind else ""
-
-
-def region_text(region: str | None) -> str:
-    return region or tr("Unknown region")
-
-
-# -- the data, loaded on worker threads ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReleaseReport:
-    """Everything the release tabs show for one release, read in one unit of work."""
-
-    release_id: int
-    outlets: list[OutletRow]
-    contacts: list[ContactDeliveryRow]
-    regions: list[RegionRow]
-    coverage: list[CoverageRecord]
-    timeline: list[CoveragePoint]
-
-
-def load_release_report(database: Database, release_id: int) -> ReleaseReport:
-    with database.session() as session:
-        return ReleaseReport(
-            release_id=release_id,
-            outlets=report_by_outlet(session, release_id),
-            contacts=report_by_contact(session, release_id),
-            regions=report_by_region(session, release_id),
-            coverage=list_coverage(session, release_id=release_id),
-            timeline=coverage_timeline(session, release_id),
-        )
-
-
-@dataclass(frozen=True)
-class PeriodFilter:
-    since: datetime | None = None
-    region: str | None = None
-    outlet_type: OutletType | None = None
-
-
-@dataclass(frozen=True)
-class PeriodReport:
-    matrix: Matrix
-    reach: list[RegionReach]
-    regions: list[str] = field(default_factory=list)
-
-
-def load_period_report(database: Database, period: PeriodFilter) -> PeriodReport:
-    with database.session() as session:
-        regions = [
-            value
-            for value in session.scalars(
-                select(distinct(Outlet.region)).where(Outlet.region.is_not(None))
-            )
-            if value
-        ]
-        return PeriodReport(
-            matrix=outlet_release_matrix(
-                session, since=period.since, region=period.region, outlet_type=period.outlet_type
-            ),
-            reach=reach_by_region(session, since=period.since),
-            regions=sorted(regions, key=str.casefold),
-        )
-
-
-def load_mail_events(database: Database) -> list[MailEventRow]:
-    with database.session() as session:
-        return intake.list_mail_events(session)
-
-
-def mail_events_table(rows: Sequence[MailEventRow]) -> ReportTable:
-    return ReportTable(
-        title="Mail that came back",
-        headers=("Kind", "From", "Release", "Outlet", "Subject", "Detail", "Received (UTC)"),
-        rows=tuple(
-            (
-                r.kind.value,
-                r.email,
-                r.release_id,
-                r.outlet,
-                r.subject,
-                r.detail,
-                r.received_at or r.processed_at,
-            )
-            for r in rows
-        ),
-        document=[row.to_json() for row in rows],
-        empty="Nothing has come back from the mailbox yet.",
-    )
-
-
-def releases_table(rows: Sequence[ReleaseReach]) -> ReportTable:
-    return ReportTable(
-        title="Sent releases",
-        headers=(
-            "Release",
-            "Headline",
-            "Recipients",
-            "Delivered",
-            "Failed",
-            "Bounced",
-            "Outlets reached",
-        ),
-        rows=tuple(
-            (
-                r.release,
-                r.headline,
-                r.recipients,
-                r.delivered,
-                r.failed,
-                r.bounced,
-                r.outlets_reached,
-            )
-            for r in rows
-        ),
-        document=[asdict(row) for row in rows],
-        empty="No release has been sent yet.",
-    )
-
-
-def import_mail_job(database: Database, path: Path) -> Job[IntakeSummary]:
-    """Read an .eml or .mbox file in one transaction: all of it is applied, or none."""
-    with database.session() as session:
-        return (yield from intake.import_mail_file(session, path))
-
-
-def check_mailbox_job(database: Database) -> Job[IntakeSummary]:
-    """Fetch new mail from the IMAP profile set up for the press office (read-only)."""
-    with database.session() as session:
-        profiles = imap.load_profiles(session)
-    if not profiles:
-        raise InvalidInput(
-            tr("No mailbox is set up for bounces and replies yet."),
-            hint=tr(
-                "Ask whoever runs PressDesk to set up the press office's mailbox with "
-                "“pressdesk inbox set”, or import a saved .eml or .mbox file instead."
-            ),
-        )
-    profile = profiles.get(imap.DEFAULT_PROFILE) or next(iter(profiles.values()))
-    password = imap.load_password(profile.name)
-    with database.session() as session:
-        return (yield from imap.fetch_and_import(session, profile, password))
-
-
-def describe_intake(summary: IntakeSummary) -> str:
-    parts = [
-        tr("%n bounced").replace("%n", format_value(summary.bounced)),
-        tr("%n opted out").replace("%n", format_value(summary.unsubscribed)),
-        tr("%n replies").replace("%n", format_value(summary.replies)),
-        tr("%n automatic replies").replace("%n", format_value(summary.auto_replies)),
-    ]
-    if summary.delayed:
-        parts.append(tr("%n delayed").replace("%n", format_value(summary.delayed)))
-    if summary.unmatched:
-        unmatched = format_value(summary.unmatched)
-        parts.append(tr("%n not matched to a release").replace("%n", unmatched))
-    if summary.already_processed:
-        parts.append(tr("%n read before").replace("%n", format_value(summary.already_processed)))
-    head = counted(summary.messages, "1 message read: ", "{count} messages read: ")
-    return head + ", ".join(parts) + "."
-
-
-# -- tables ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OutcomeColumn(Column):
-    """A matrix column: the cell's words, with the outcome's icon drawn beside them."""
-
-    outcome: Callable[[Any], Outcome] = field(default=lambda row: Outcome.NOT_SENT)
-    tooltip: Callable[[Any], str] | None = None
-    header_tip: str = ""
-
-
-class ReportModel(RowsModel):
-    """Rows with icons for outcome columns, gaps in italics, and header tooltips."""
-
-    def __init__(self, columns: Sequence[Column]) -> None:
-        super().__init__(columns)
-        self.report_columns = list(columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        column = self.report_columns[index.column()] if index.isValid() else None
-        if isinstance(column, OutcomeColumn):
-            row = self.row_at(index.row())
-            outcome = column.outcome(row)
-            if role == Qt.ItemDataRole.DecorationRole:
-                _, name, tone = OUTCOME_LOOK[outcome]
-                return icon(name, TONES[tone])
-            if role == Qt.ItemDataRole.FontRole and outcome == Outcome.NOT_SENT:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-                return column.tooltip(row)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column is not None
-            and column.numeric
-            and column.value(self.row_at(index.row())) == 0
-        ):
-            return _palette().color(QPalette.ColorRole.PlaceholderText)  # zeros step back
-        return super().data(index, role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            column = self.report_columns[section]
-            if isinstance(column, OutcomeColumn) and column.header_tip:
-                return column.header_tip
-        return super().headerData(section, orientation, role)
-
-
-def _palette() -> QPalette:
-    app = QApplication.instance()
-    return app.palette() if isinstance(app, QApplication) else QPalette()
-
-
-def make_table(name: str) -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setAccessibleName(tr("Columns of {table}").format(table=name))
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    return table
-
-
-class TablePanel(QWidget):
-    """A report table, or a sentence when it has no rows."""
-
-    def __init__(self, name: str, columns: Sequence[Column], empty_text: str) -> None:
-        super().__init__()
-        self.table = make_table(name)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(RowsModel.SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.table.setModel(self.proxy)
-        self.status_delegate = StatusDelegate(self.table)
-        self.empty = QLabel(empty_text)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.model = ReportModel(columns)
-        self.set_columns(columns)
-
-    def set_columns(self, columns: Sequence[Column], widths: Sequence[int] = ()) -> None:
-        self.model = ReportModel(columns)
-        self.proxy.setSourceModel(self.model)
-        header = self.table.horizontalHeader()
-        for i, column in enumerate(columns):
-            self.table.setItemDelegateForColumn(
-                i, self.status_delegate if column.tone is not None else None
-            )
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column.stretch
-                else QHeaderView.ResizeMode.Interactive
-            )
-            header.setSectionResizeMode(i, mode)
-            if not column.stretch:
-                default = 96 if column.numeric else 150
-                header.resizeSection(i, widths[i] if i < len(widths) else default)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
-
-    def displayed(self) -> list[list[str]]:
-        """The cells as shown, in the order shown (for checks and tests)."""
-        return [
-            [
-                str(self.proxy.index(row, column).data() or "")
-                for column in range(self.proxy.columnCount())
-            ]
-            for row in range(self.proxy.rowCount())
-        ]
-
-    def selected_row(self) -> Any:
-        current = self.table.selectionModel().currentIndex()
-        return self.proxy.data(current, RowsModel.ROW_ROLE) if current.isValid() else None
-
-
-def _count(title: str, value: Callable[[Any], Any]) -> Column:
-    return Column(title, value, numeric=True)
-
-
-RELEASE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Sections", "Release"), lambda r: r.headline, stretch=True),
-    _count(QT_TRANSLATE_NOOP("Sections", "Recipients"), lambda r: r.recipients),
-    _count(QT_TRANSLATE_NOOP("Sections", "Delivered"), lambda r: r.delivered),
-    _count(QT_TRANSLATE_NOOP("Sections", "Failed"), lambda r: r.failed),
-    _count(QT_TRANSLATE_NOOP("Sections", "Bounced"), lambda r: r.bounced),
-    _count(QT_TRANSLATE_NOOP("Sections", "Outlets reached"), lambda r: r.outlets_reached),
-]
-
-
-def _group_counts() -> list[Column]:
-    return [
-        _count(QT_TRANSLATE_NOOP("Sections", "Recipients"), lambda r: r.recipients),
-        _count(QT_TRANSLATE_NOOP("Sections", "Delivered"), lambda r: r.delivered),
-        _count(QT_TRANSLATE_NOOP("Sections", "Failed"), lambda r: r.failed),
-        _count(QT_TRANSLATE_NOOP("Sections", "Bounced"), lambda r: r.bounced),
-        _count(QT_TRANSLATE_NOOP("Sections", "Pending"), lambda r: r.pending),
-        _count(QT_TRANSLATE_NOOP("Sections", "Replies"), lambda r: r.replies),
-        _count(QT_TRANSLATE_NOOP("Sections", "Coverage"), lambda r: r.coverage),
-    ]
-
-
-OUTLET_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet, stretch=True),
-    *_group_counts(),
-]
-REGION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Sections", "Region"), lambda r: region_text(r.region), stretch=True),
-    *_group_counts(),
-    _count(QT_TRANSLATE_NOOP("Sections", "Outlets reached"), lambda r: r.outlets_reached),
-]
-CONTACT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Sections", "Email"), lambda r: r.email),
-    Column(QT_TRANSLATE_NOOP("Sections", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
-    Column(
-        QT_TRANSLATE_NOOP("Sections", "Status"),
-        lambda r: delivery_text(r.status),
-        tone=lambda r: DELIVERY_TONES[r.status],
-    ),
-    _count(QT_TRANSLATE_NOOP("Sections", "Attempts"), lambda r: r.attempts),
-    Column(QT_TRANSLATE_NOOP("Sections", "Sent"), lambda r: r.sent_at),
-    Column(QT_TRANSLATE_NOOP("Sections", "Server reply"), lambda r: r.smtp_response, stretch=True),
-]
-COVERAGE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Sections", "Date"), lambda r: r.published_on),
-    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
-    Column(QT_TRANSLATE_NOOP("Sections", "Title"), lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Sections", "Link"), lambda r: r.url, stretch=True),
-    Column(QT_TRANSLATE_NOOP("Sections", "Notes"), lambda r: r.notes),
-]
-MAIL_COLUMNS = [
-    Column(
-        QT_TRANSLATE_NOOP("Sections", "Kind"),
-        lambda r: tr(MAIL_LOOK[r.kind][0]),
-        tone=lambda r: MAIL_LOOK[r.kind][1],
-    ),
-    Column(QT_TRANSLATE_NOOP("Sections", "From"), lambda r: r.email),
-    Column(
-        QT_TRANSLATE_NOOP("Sections", "Release"),
-        lambda r: f"#{r.release_id}" if r.release_id else "",
-    ),
-    Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
-    Column(QT_TRANSLATE_NOOP("Sections", "Subject"), lambda r: r.subject),
-    Column(
-        QT_TRANSLATE_NOOP("Sections", "Detail"),
-        lambda r: " ".join((r.detail or "").split()),
-        stretch=True,
-    ),
-    Column(QT_TRANSLATE_NOOP("Sections", "Received"), lambda r: r.received_at or r.processed_at),
-]
-
-
-def rich_tooltip(text: str) -> str:
-    """A tooltip that shows headlines and names literally, whatever markup they contain."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-def matrix_columns(matrix: Matrix) -> list[Column]:
-    columns: list[Column] = [
-        Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet),
-        Column(QT_TRANSLATE_NOOP("Sections", "Region"), lambda r: r.region),
-        Column(QT_TRANSLATE_NOOP("Sections", "Type"), lambda r: outlet_type_text(r.outlet_type)),
-    ]
-    for index, release in enumerate(matrix.releases):
-
-        def cell_text(row: MatrixRow, i: int = index) -> str:
-            return outcome_text(row.cells[i].outcome, row.cells[i].coverage)
-
-        def cell_tip(row: MatrixRow, i: int = index, headline: str = release.headline) -> str:
-            return rich_tooltip(f"{row.outlet} — {headline}: {cell_text(row, i)}")
-
-        columns.append(
-            OutcomeColumn(
-                f"#{release.release_id} {release.headline}",
-                cell_text,
-                outcome=lambda row, i=index: row.cells[i].outcome,
-                tooltip=cell_tip,
-                header_tip=rich_tooltip(
-                    tr("{headline}\nFirst sent {date} · received by {count} outlets").format(
-                        headline=release.headline,
-                        date=format_value(release.first_sent),
-                        count=format_value(release.outlets_received),
-                    )
-                ),
-            )
-        )
-    columns += [
-        _count(QT_TRANSLATE_NOOP("Sections", "Received"), lambda r: r.received),
-        _count(QT_TRANSLATE_NOOP("Sections", "Coverage"), lambda r: r.coverage),
-    ]
-    return columns
-
-
-# -- the page -------------------------------------------------------------------------------------
 
 
 class ReportsPage(QWidget):
