@@ -363,10 +363,13 @@ def test_an_imported_bounce_shows_the_delivery_as_bounced(
     original = release_mail(message_ids[eva], eva)
     bounce = write_eml(tmp_path / "bounce.eml", delivery_report(original, eva))
     dialog = page.import_mail_file(bounce)
+    assert not page.import_mail_action.isEnabled()  # one pass over the mailbox at a time
+    assert not page.check_mailbox_action.isEnabled()
     with qtbot.waitSignal(page.intake_done, timeout=10000) as done:
         pass
     summary = done.args[0]
     assert summary.bounced == 1
+    assert page.import_mail_action.isEnabled()
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
     assert "1 bounced" in dialog.counts.text()
     assert {row[0]: row[3] for row in page.by_contact.displayed()}[eva] == "Bounced"

@@ -818,11 +818,17 @@ class ReportsPage(QWidget):
         dialog.failed_with.connect(lambda exc: self._intake_failed(dialog, exc))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.intake_dialog = dialog
+        self._set_intake_enabled(False)  # one pass over the mailbox at a time
         dialog.start()
         dialog.open()
         return dialog
 
+    def _set_intake_enabled(self, enabled: bool) -> None:
+        self.import_mail_action.setEnabled(enabled)
+        self.check_mailbox_action.setEnabled(enabled)
+
     def _intake_finished(self, dialog: JobProgressDialog, summary: IntakeSummary) -> None:
+        self._set_intake_enabled(True)
         text = describe_intake(summary)
         dialog.counts.setText(text)
         self.intake_summary.setText(text)
@@ -850,6 +856,7 @@ class ReportsPage(QWidget):
         self.intake_done.emit(summary)  # the window refreshes the other sections
 
     def _intake_failed(self, dialog: JobProgressDialog, exc: BaseException) -> None:
+        self._set_intake_enabled(True)
         if isinstance(exc, Cancelled):
             return
         if not isinstance(exc, PressDeskError):
