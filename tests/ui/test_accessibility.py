@@ -151,3 +151,29 @@ def test_the_sending_views_are_named(make_window, qtbot, database, smtp_server) 
     preferences.show()
     qtbot.waitUntil(lambda: preferences.sending_tab.profile_list.count() == 1, timeout=5000)
     assert _unnamed(preferences.sending_tab) == []
+
+
+def test_every_control_of_the_reports_views_is_named(make_window, database, qtbot) -> None:
+    from send_history import build_history
+
+    build_history(database)
+    window = make_window()
+    page = window.show_section("reports")
+    qtbot.waitUntil(lambda: page.report is not None and not page.is_loading, timeout=5000)
+    problems = {}
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        inner = {0: page.release_tabs, 1: page.period_tabs}.get(tab)
+        for view in range(inner.count()) if inner is not None else [None]:
+            if inner is not None:
+                inner.setCurrentIndex(view)
+            missing = _unnamed(page)
+            if missing:
+                problems[(page.tabs.tabText(tab), view)] = missing
+    assert problems == {}
+
+    page.tabs.setCurrentIndex(0)
+    page.log_pickup()
+    qtbot.waitUntil(lambda: getattr(page, "coverage_dialog", None) is not None, timeout=5000)
+    assert _unnamed(page.coverage_dialog) == []
+    page.coverage_dialog.reject()

@@ -45,7 +45,7 @@ def test_window_title_sections_and_status_bar(make_window, database) -> None:
     assert titles == ["Releases", "Contacts", "Outlets", "Lists", "Outbox", "Reports"]
     assert str(database.url.database) in window.database_text.text()
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Release", "Help"]
+    assert menus == ["File", "Edit", "View", "Release", "Reports", "Help"]
 
 
 def test_empty_database_shows_empty_states_that_explain(make_window) -> None:

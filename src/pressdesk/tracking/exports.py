@@ -10,9 +10,12 @@ import csv
 import enum
 import io
 import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,9 +23,11 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from pressdesk.errors import InvalidInput
+from pressdesk.errors import EnvironmentProblem, InvalidInput
+from pressdesk.jobs import Job, Progress, run_to_completion
 
 FORMATS = ("table", "csv", "json", "xlsx")
+_PROGRESS_ROWS = 2000
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -68,12 +73,21 @@ def _csv_safe(value: Any) -> str:
 
 def to_csv(table: ReportTable) -> bytes:
     """UTF-8 with a byte-order mark, so Excel recognises the encoding."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
+    buffer = io.BytesIO()
+    run_to_completion(_write_csv(table, buffer))
+    return buffer.getvalue()
+
+
+def _write_csv(table: ReportTable, stream: BinaryIO) -> Job[None]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=True)
+    writer = csv.writer(text)
     writer.writerow(table.headers)
-    for row in table.rows:
+    for done, row in enumerate(table.rows, start=1):
         writer.writerow([_csv_safe(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
+        if done % _PROGRESS_ROWS == 0:
+            yield Progress(done, len(table.rows))
+    text.flush()
+    text.detach()  # leave the stream open for the caller
 
 
 def to_json(table: ReportTable) -> bytes:
@@ -83,6 +97,12 @@ def to_json(table: ReportTable) -> bytes:
 
 def to_xlsx(table: ReportTable) -> bytes:
     """One sheet, bold frozen header, text kept as text; streamed so big reports stay quick."""
+    buffer = io.BytesIO()
+    run_to_completion(_write_xlsx(table, buffer))
+    return buffer.getvalue()
+
+
+def _write_xlsx(table: ReportTable, stream: BinaryIO) -> Job[None]:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(
         (table.title.translate(_SHEET_NAME_FORBIDDEN).strip() or "Report")[:31]
@@ -102,11 +122,15 @@ def to_xlsx(table: ReportTable) -> bytes:
         return cell
 
     sheet.append([header_cell(header) for header in table.headers])
-    for row in table.rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    try:
+        for done, row in enumerate(table.rows, start=1):
+            sheet.append([_xlsx_cell(sheet, value) for value in row])
+            if done % _PROGRESS_ROWS == 0:
+                yield Progress(done, len(table.rows))
+    except BaseException:
+        sheet.close()  # end the sheet's temporary file tidily when stopped half-way
+        raise
+    workbook.save(stream)
 
 
 def _xlsx_cell(sheet: Any, value: Any) -> Any:
@@ -123,6 +147,12 @@ def _xlsx_cell(sheet: Any, value: Any) -> Any:
     return value
 
 
+_WRITERS: dict[str, Callable[[ReportTable, BinaryIO], Job[None]]] = {
+    "csv": _write_csv,
+    "xlsx": _write_xlsx,
+}
+
+
 def export(table: ReportTable, file_format: str) -> bytes:
     """The report as a file's bytes in ``csv``, ``json`` or ``xlsx``."""
     if file_format == "csv":
@@ -132,6 +162,37 @@ def export(table: ReportTable, file_format: str) -> bytes:
     if file_format == "xlsx":
         return to_xlsx(table)
     raise InvalidInput(f"Cannot export a report as '{file_format}'.", hint="Use csv, json or xlsx.")
+
+
+def write_export(table: ReportTable, file_format: str, path: Path) -> Job[Path]:
+    """Write the report to ``path`` with progress; the file appears complete or not at all.
+
+    The rows go to a hidden file beside the target, renamed over it at the end, so a cancelled
+    or failed export never leaves half a spreadsheet (or destroys the previous one).
+    """
+    if file_format not in _WRITERS and file_format != "json":
+        raise InvalidInput(
+            f"Cannot export a report as '{file_format}'.", hint="Use csv, json or xlsx."
+        )
+    total = len(table.rows)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("wb") as stream:
+            yield Progress(0, total, "Writing")
+            if file_format == "json":
+                stream.write(to_json(table))
+            else:
+                yield from _WRITERS[file_format](table, stream)
+        os.replace(partial, path)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Cannot write {path.name}: {exc.strerror or exc}.",
+            hint="Choose another folder, or close the file if a spreadsheet has it open.",
+        ) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    yield Progress(total, total, "Written")
+    return path
 
 
 def text_rows(table: ReportTable) -> list[list[str]]:

@@ -6,6 +6,7 @@ hundred thousand contacts; counting and the first page of a new search run off t
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -46,13 +47,15 @@ from pressdesk.contacts.values import country_name
 from pressdesk.database import Database
 from pressdesk.database.models import Contact, ContactBeat, ContactList
 from pressdesk.errors import NotFound
+from pressdesk.tracking.reports import ContactHistoryRow, contact_history, find_contact_id
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.paged_model import PagedTableModel
 from pressdesk.ui.qsettings import app_settings
+from pressdesk.ui.report_tables import OUTCOME_LOOK, counted, outcome_text
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
-from pressdesk.ui.table import Column, format_value
+from pressdesk.ui.table import TONES, Column, format_value
 from pressdesk.ui.worker import run_job
 
 HIDDEN_COLUMNS_KEY = "contacts/hidden_columns"
@@ -116,6 +119,22 @@ def count_text(total: int) -> str:
     if total == 1:
         return tr("1 contact")
     return tr("{count} contacts").format(count=format_value(total))
+
+
+def release_history_html(rows: Sequence[ContactHistoryRow]) -> str:
+    """Each release sent to the contact, newest first: headline, then what became of it."""
+    lines = []
+    for row in rows:
+        _, _, tone = OUTCOME_LOOK[row.outcome]
+        when = format_value(row.sent_at or row.queued_at)
+        facts = [outcome_text(row.outcome), when]
+        if row.replies:
+            facts.append(counted(row.replies, "1 reply", "{count} replies"))
+        lines.append(
+            f"<b>{html.escape(row.headline)}</b><br>"
+            f"<span style='color:{TONES[tone]}'>●</span> {html.escape(' · '.join(facts))}"
+        )
+    return "<br><br>".join(lines)
 
 
 class ContactCard(QScrollArea):
@@ -182,7 +201,10 @@ class ContactCard(QScrollArea):
 
         def read() -> dict[str, Any]:
             with database.session() as session:
-                return person_record(session, address)
+                record = person_record(session, address)
+                contact_id = find_contact_id(session, address)
+                record["release_history"] = contact_history(session, contact_id)
+                return record
 
         run_job(
             read,
@@ -251,13 +273,9 @@ class ContactCard(QScrollArea):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label + ":", text)
-        deliveries = record["deliveries"]
-        if deliveries:
-            lines = [
-                f"#{d['release']} · {d['status']} · {(d['sent_at'] or d['queued_at'] or '')[:10]}"
-                for d in reversed(deliveries[-20:])
-            ]
-            self.history.setText("<br>".join(lines))
+        history = record.get("release_history") or []
+        if history:
+            self.history.setText(release_history_html(history[:20]))
         else:
             self.history.setText(tr("Nothing sent to this contact yet."))
 

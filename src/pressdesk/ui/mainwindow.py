@@ -303,6 +303,13 @@ class MainWindow(QMainWindow):
         release_menu = menu.addMenu(self.tr("&Release"))
         release_menu.addAction(self.new_release_action)
         release_menu.addAction(self.send_action)
+        reports_page = self.section_pages.get("reports")
+        if hasattr(reports_page, "intake_done"):  # bounces change counts and contact cards
+            reports_page.intake_done.connect(lambda _summary: self.refresh_all())
+        if hasattr(reports_page, "menu_actions"):
+            reports_menu = menu.addMenu(self.tr("&Reports"))
+            for action in reports_page.menu_actions():
+                reports_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.logs_action)
         help_menu.addSeparator()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -10,13 +11,14 @@ from pressdesk.contacts.lists import audience_groups
 from pressdesk.contacts.service import list_contacts
 from pressdesk.database import Database
 from pressdesk.mail.outbox import list_distributions
-from pressdesk.releases.service import list_releases
+from pressdesk.releases.service import ReleaseSummary, list_releases
 from pressdesk.tracking.reach import release_reach
 from pressdesk.ui.contacts_view import ContactsPage
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.lists_view import ListsPage
 from pressdesk.ui.outbox_view import OutboxPage
 from pressdesk.ui.outlets_view import OutletsPage, load_outlet_rows
+from pressdesk.ui.reports_view import ReportsPage
 from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
 
@@ -48,6 +50,25 @@ def _with_session(query: Any) -> Any:
     return load
 
 
+@dataclass(frozen=True)
+class ReleaseLine(ReleaseSummary):
+    """A release with how many people received it (None: never sent)."""
+
+    received: int | None = None
+
+
+def releases_with_reach(database: Database) -> list[ReleaseLine]:
+    with database.session() as session:
+        received = {reach.release: reach.delivered for reach in release_reach(session)}
+        return [
+            ReleaseLine(
+                **{f.name: getattr(row, f.name) for f in fields(row)},
+                received=received.get(row.id),
+            )
+            for row in list_releases(session)
+        ]
+
+
 RELEASES = SectionSpec(
     key="releases",
     title=QT_TRANSLATE_NOOP("Sections", "Releases"),
@@ -64,8 +85,9 @@ RELEASES = SectionSpec(
             lambda r: status_label(r.status),
             tone=lambda r: status_tone(r.status),
         ),
+        Column(QT_TRANSLATE_NOOP("Sections", "Received"), lambda r: r.received, numeric=True),
     ],
-    load=_with_session(list_releases),
+    load=releases_with_reach,
     empty_title=QT_TRANSLATE_NOOP("Sections", "No releases yet"),
     empty_text=QT_TRANSLATE_NOOP(
         "Sections",
@@ -77,6 +99,7 @@ RELEASES = SectionSpec(
         (QT_TRANSLATE_NOOP("Sections", "Status"), status_label(r.status)),
         (QT_TRANSLATE_NOOP("Sections", "Date"), r.date),
         (QT_TRANSLATE_NOOP("Sections", "Languages"), ", ".join(r.languages).upper()),
+        (QT_TRANSLATE_NOOP("Sections", "Received"), r.received),
     ],
     detail_title=lambda r: r.headline,
 )
@@ -246,4 +269,5 @@ CUSTOM_PAGES: dict[str, Any] = {
     "lists": ListsPage,
     "outlets": OutletsPage,
     "outbox": OutboxPage,
+    "reports": ReportsPage,
 }

@@ -74,6 +74,8 @@ class EmptyState(QWidget):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(460)
+        # A label placed with an alignment gets no height-for-width: give it its wrapped height.
+        body.setMinimumHeight(body.heightForWidth(460))
         body.setEnabled(False)
         layout.addWidget(picture)
         layout.addSpacing(8)
