@@ -39,16 +39,12 @@ from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, tra
 from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
 
 
-def tr(text: str) -> str:
-    return translate("Dialogs", text)
-
-
 def describe_database(database: Database) -> str:
     """Which database is open, in the interface language (without any password)."""
     url = database.url
     if database.is_sqlite:
-        return tr("Local file {path}").format(path=url.database)
-    return tr("Server {host}/{name} as {user}").format(
+        return translate("Dialogs", "Local file {path}").format(path=url.database)
+    return translate("Dialogs", "Server {host}/{name} as {user}").format(
         host=url.host or "localhost", name=url.database, user=url.username or "?"
     )
 
@@ -56,19 +52,20 @@ def describe_database(database: Database) -> str:
 def show_about(parent: QWidget, database: Database) -> None:
     QMessageBox.about(
         parent,
-        tr("About PressDesk"),
+        translate("Dialogs", "About PressDesk"),
         f"<h3>{APP_NAME} {__version__}</h3><p>"
-        + tr(
+        + translate(
+            "Dialogs",
             "Write press releases, keep your media contacts, and send each release as one "
-            "personal email per journalist, knowing which outlets received it."
+            "personal email per journalist, knowing which outlets received it.",
         )
         + "</p><p>"
-        + tr("Your contacts stay on your computer or your office's own server.")
+        + translate("Dialogs", "Your contacts stay on your computer or your office's own server.")
         + "</p><p style='color:gray'>"
-        + tr("Database: {name}").format(name=describe_database(database))
+        + translate("Dialogs", "Database: {name}").format(name=describe_database(database))
         + f"<br>Qt {qVersion()} · PySide {pyside_version} · Python {platform.python_version()}"
         + "<br>"
-        + tr("Icons: Lucide (ISC licence)")
+        + translate("Dialogs", "Icons: Lucide (ISC licence)")
         + "</p>",
     )
 

@@ -124,7 +124,9 @@ class DetailPane(QFrame):
             text = QLabel(format_value(value) or "—")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._form.addRow(translate("Sections", label) + ":", text)
+            self._form.addRow(
+                translate("Sections", "{label}:").format(label=translate("Sections", label)), text
+            )
 
 
 class SectionPage(QWidget):
