@@ -4,7 +4,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="137"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="605"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="623"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Add %Ln contact to the list (choose one or type a new name):</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="667"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="685"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Opt out %Ln contact? Nothing will be sent to them until they opt back in.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n in all</numerusform>

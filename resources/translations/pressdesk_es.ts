@@ -106,8 +106,48 @@
 </context>
 <context>
     <name>ContactsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="62"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="63"/>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="64"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="65"/>
+        <source>deferred</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
+        <source>uncertain</source>
+        <translation>incierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
+        <source>bounced</source>
+        <translation>rebotado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="137"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -115,180 +155,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="149"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
         <source>Releases sent</source>
         <translation>Comunicados enviados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="172"/>
         <source>Select a contact to see their card here.</source>
         <translation>Seleccione un contacto para ver aquí su ficha.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="178"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="183"/>
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="185"/>
         <source>Delete this person&apos;s data (they stay opted out)</source>
         <translation>Borrar los datos de esta persona (sigue dada de baja)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="231"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
         <source>Opted out since {date} — never sent anything.</source>
         <translation>De baja desde el {date}: no recibe ningún envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="252"/>
         <source>Opt back in…</source>
         <translation>Volver a suscribir…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="239"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="325"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="448"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="343"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="466"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="684"/>
         <source>Opt out</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="265"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="266"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="250"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="267"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="268"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="270"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="273"/>
         <source>Beats</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="274"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="276"/>
         <source>Social</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="262"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="263"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="280"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
         <source>Last contacted</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
         <source>Nothing sent to this contact yet.</source>
         <translation>Aún no se ha enviado nada a este contacto.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="313"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="331"/>
         <source>Opt back in</source>
         <translation>Volver a suscribir</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="314"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="332"/>
         <source>{address} asked not to receive releases. Opt them back in only if they asked for it. Opt back in?</source>
         <translation>{address} pidió no recibir comunicados. Vuelva a suscribir este contacto solo si lo solicitó. ¿Volver a suscribirlo?</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="326"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="344"/>
         <source>Why is {address} opted out? (optional)</source>
         <translation>¿Por qué se da de baja a {address}? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="339"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="357"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="340"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="358"/>
         <source>Erase everything stored about {address}? Their address stays blocked so nothing is ever sent to them again, and outlet delivery counts are kept. This cannot be undone.</source>
         <translation>¿Borrar todo lo que se guarda sobre {address}? Su dirección queda bloqueada para que nunca se le vuelva a enviar nada, y se conservan los recuentos de entregas por medio. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="388"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="406"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="407"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="390"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="408"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="391"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="409"/>
         <source>All beats</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="392"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="410"/>
         <source>All lists</source>
         <translation>Todas las listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="426"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="444"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic derecho para elegir las columnas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="445"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="463"/>
         <source>Add to list…</source>
         <translation>Agregar a una lista…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="467"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="485"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Ningún contacto coincide. Pruebe con menos palabras o quite los filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="605"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="623"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionado</numerusform>
@@ -296,12 +336,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="633"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="651"/>
         <source>Add to list</source>
         <translation>Agregar a una lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Agregar %Ln contacto a la lista (elija una o escriba un nombre nuevo):</numerusform>
@@ -309,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="667"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="685"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>¿Dar de baja a %Ln contacto? No se le enviará nada hasta que vuelva a suscribirse.</numerusform>
@@ -320,7 +360,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="111"/>
         <source>Select a row to see its details here.</source>
         <translation>Seleccione una fila para ver aquí sus detalles.</translation>
     </message>
@@ -1314,17 +1354,17 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="214"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="236"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n en total</numerusform>
@@ -1351,7 +1391,7 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="23"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1386,315 +1426,361 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="49"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <source>Newspaper</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <source>TV</source>
+        <translation>Televisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="37"/>
+        <source>Online</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="38"/>
+        <source>News agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="39"/>
+        <source>Magazine</source>
+        <translation>Revista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <source>Freelance</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="70"/>
         <source>Releases</source>
         <translation>Comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="51"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="72"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Comunicados de prensa en todos los idiomas, del borrador al envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="53"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="56"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="77"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="59"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="73"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="194"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="222"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="86"/>
         <source>No releases yet</source>
         <translation>Aún no hay comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="66"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="87"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Redacte aquí un comunicado o tráigalo desde un archivo Markdown. Cada uno sale como un correo personal a cada periodista, en su idioma.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="71"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
         <source>Search headlines</source>
         <translation>Buscar titulares</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="82"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Periodistas y editores, con su medio, país y región.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="88"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="76"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="89"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="93"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="77"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="94"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="78"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="90"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="106"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="79"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="91"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="107"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="81"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="108"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="83"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="93"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="86"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
         <source>Opted out</source>
         <translation>De baja</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="419"/>
-        <location filename="../../src/pressdesk/ui/sections.py" line="193"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importe su lista de prensa desde una hoja de cálculo (CSV o Excel) o vCards. Los duplicados se unen por dirección y las bajas se conservan siempre.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
         <source>Search name, email or outlet</source>
         <translation>Buscar nombre, correo o medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
         <source>Outlets</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
         <source>Newspapers, broadcasters, agencies and online media.</source>
         <translation>Periódicos, radio y televisión, agencias y medios digitales.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="131"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>No outlets yet</source>
         <translation>Aún no hay medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Outlets are created as you import contacts, so you can see which media received each release.</source>
         <translation>Los medios se crean al importar contactos, para que vea qué medios recibieron cada comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <source>Search outlets</source>
         <translation>Buscar medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="166"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="144"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
         <source>Contact lists and saved segments to send releases to.</source>
         <translation>Listas de contactos y segmentos guardados a los que enviar comunicados.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="174"/>
         <source>No lists yet</source>
         <translation>Aún no hay listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
         <source>Group contacts into lists (for example &apos;Caribbean health reporters&apos;) to send a release to all of them at once.</source>
         <translation>Agrupe contactos en listas (por ejemplo, &apos;Periodistas de salud del Caribe&apos;) para enviar un comunicado a todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="180"/>
         <source>Search lists</source>
         <translation>Buscar listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="185"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="163"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Distribuciones en envío, programadas o interrumpidas, y el resultado de cada una.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="167"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="239"/>
         <source>Release</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="202"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="242"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="207"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="201"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="225"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="214"/>
         <source>Nothing sent yet</source>
         <translation>Aún no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Cuando envíe un comunicado, su avance aparecerá aquí: quién lo recibió, qué falló y qué espera un nuevo intento.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
         <source>Search distributions</source>
         <translation>Buscar distribuciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="200"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
         <source>Scheduled for</source>
         <translation>Programada para</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="233"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="235"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Qué medios recibieron cada comunicado, según los registros de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="217"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>Outlets reached</source>
         <translation>Medios alcanzados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
         <source>No reports yet</source>
         <translation>Aún no hay informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Cuando se haya enviado un comunicado, vea aquí quién lo recibió, por medio y por región. Sin píxeles de seguimiento: las cifras salen de sus propios registros de envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="256"/>
         <source>Search releases</source>
         <translation>Buscar comunicados</translation>
     </message>
     <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

@@ -106,8 +106,48 @@
 </context>
 <context>
     <name>ContactsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="62"/>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="63"/>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="64"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="65"/>
+        <source>deferred</source>
+        <translation>différé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
+        <source>uncertain</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
+        <source>bounced</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="137"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -115,180 +155,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="149"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
         <source>Releases sent</source>
         <translation>Communiqués envoyés</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="172"/>
         <source>Select a contact to see their card here.</source>
         <translation>Sélectionnez un contact pour afficher sa fiche ici.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="178"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="183"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="185"/>
         <source>Delete this person&apos;s data (they stay opted out)</source>
         <translation>Supprimer les données de cette personne (elle reste désabonnée)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="231"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
         <source>Opted out since {date} — never sent anything.</source>
         <translation>Désabonné depuis le {date} : aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="252"/>
         <source>Opt back in…</source>
         <translation>Réabonner…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="239"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="325"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="448"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="343"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="466"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="684"/>
         <source>Opt out</source>
         <translation>Désabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="265"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="266"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="250"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="267"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="268"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="270"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="273"/>
         <source>Beats</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="274"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="276"/>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="262"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="263"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="280"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
         <source>Last contacted</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
         <source>Nothing sent to this contact yet.</source>
         <translation>Rien n’a encore été envoyé à ce contact.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="313"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="331"/>
         <source>Opt back in</source>
         <translation>Réabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="314"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="332"/>
         <source>{address} asked not to receive releases. Opt them back in only if they asked for it. Opt back in?</source>
         <translation>{address} a demandé à ne plus recevoir de communiqués. Ne le réabonnez que s’il l’a demandé. Le réabonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="326"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="344"/>
         <source>Why is {address} opted out? (optional)</source>
         <translation>Pourquoi désabonner {address} ? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="339"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="357"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="340"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="358"/>
         <source>Erase everything stored about {address}? Their address stays blocked so nothing is ever sent to them again, and outlet delivery counts are kept. This cannot be undone.</source>
         <translation>Effacer tout ce qui est enregistré sur {address} ? Son adresse reste bloquée pour que plus rien ne lui soit jamais envoyé, et les décomptes de remise par média sont conservés. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="388"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="406"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="407"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="390"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="408"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="391"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="409"/>
         <source>All beats</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="392"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="410"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="426"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="444"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="445"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="463"/>
         <source>Add to list…</source>
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="467"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="485"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Aucun contact ne correspond. Essayez avec moins de mots ou retirez les filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="605"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="623"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -296,12 +336,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="633"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="651"/>
         <source>Add to list</source>
         <translation>Ajouter à une liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Ajouter %Ln contact à la liste (choisissez-en une ou saisissez un nouveau nom) :</numerusform>
@@ -309,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="667"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="685"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Désabonner %Ln contact ? Plus rien ne lui sera envoyé tant qu’il ne sera pas réabonné.</numerusform>
@@ -320,7 +360,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="111"/>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
@@ -1314,17 +1354,17 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="214"/>
         <source>Nothing matches your search.</source>
         <translation>Aucun résultat pour cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="236"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n au total</numerusform>
@@ -1351,7 +1391,7 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="23"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -1386,315 +1426,361 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="49"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <source>Newspaper</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <source>TV</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="37"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="38"/>
+        <source>News agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="39"/>
+        <source>Magazine</source>
+        <translation>Magazine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <source>Freelance</source>
+        <translation>Pigiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="70"/>
         <source>Releases</source>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="51"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="72"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Les communiqués de presse dans toutes les langues, du brouillon à l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="53"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="56"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="77"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="59"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="73"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="194"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="222"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="86"/>
         <source>No releases yet</source>
         <translation>Aucun communiqué pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="66"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="87"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Rédigez un communiqué ici ou importez-le d’un fichier Markdown. Chacun part en un courriel personnel à chaque journaliste, dans sa langue.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="71"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
         <source>Search headlines</source>
         <translation>Rechercher un titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="82"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Journalistes et rédacteurs, avec leur média, leur pays et leur région.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="88"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="76"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="89"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="93"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="77"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="94"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="78"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="90"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="106"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="79"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="91"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="107"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="81"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="108"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="83"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="93"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="86"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
         <source>Opted out</source>
         <translation>Désabonné</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="419"/>
-        <location filename="../../src/pressdesk/ui/sections.py" line="193"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importez votre liste de presse depuis un tableur (CSV ou Excel) ou des vCards. Les doublons sont fusionnés par adresse et les désinscriptions sont toujours conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
         <source>Search name, email or outlet</source>
         <translation>Rechercher nom, courriel ou média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
         <source>Outlets</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
         <source>Newspapers, broadcasters, agencies and online media.</source>
         <translation>Journaux, radios et télévisions, agences et médias en ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="131"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>No outlets yet</source>
         <translation>Aucun média pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Outlets are created as you import contacts, so you can see which media received each release.</source>
         <translation>Les médias sont créés lorsque vous importez des contacts, pour savoir quels médias ont reçu chaque communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <source>Search outlets</source>
         <translation>Rechercher un média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="166"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="144"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
         <source>Contact lists and saved segments to send releases to.</source>
         <translation>Listes de contacts et segments enregistrés auxquels envoyer vos communiqués.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="174"/>
         <source>No lists yet</source>
         <translation>Aucune liste pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
         <source>Group contacts into lists (for example &apos;Caribbean health reporters&apos;) to send a release to all of them at once.</source>
         <translation>Regroupez vos contacts en listes (par exemple « Journalistes santé des Caraïbes ») pour leur envoyer un communiqué à tous en une fois.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="180"/>
         <source>Search lists</source>
         <translation>Rechercher une liste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="185"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="163"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Les diffusions en cours, programmées ou interrompues, et le résultat de chacune.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="167"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="239"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="202"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="242"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="207"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="201"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="225"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="214"/>
         <source>Nothing sent yet</source>
         <translation>Rien n’a encore été envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Quand vous envoyez un communiqué, son avancement s’affiche ici : qui l’a reçu, ce qui a échoué et ce qui attend un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
         <source>Search distributions</source>
         <translation>Rechercher une diffusion</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="200"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
         <source>Scheduled for</source>
         <translation>Programmée pour</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="233"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="235"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Quels médias ont reçu chaque communiqué, d’après les registres de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="217"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
         <source>Delivered</source>
         <translation>Remis</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>Outlets reached</source>
         <translation>Médias atteints</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
         <source>No reports yet</source>
         <translation>Aucun rapport pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Une fois un communiqué envoyé, voyez ici qui l’a reçu, par média et par région. Aucun pixel espion : les chiffres viennent de vos propres registres d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="256"/>
         <source>Search releases</source>
         <translation>Rechercher un communiqué</translation>
     </message>
     <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>

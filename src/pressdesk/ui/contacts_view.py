@@ -57,6 +57,23 @@ from pressdesk.ui.worker import run_job
 HIDDEN_COLUMNS_KEY = "contacts/hidden_columns"
 
 
+# What became of a release sent to the contact, as the card's history shows it.
+DELIVERY_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("ContactsView", "queued"),
+    "sending": QT_TRANSLATE_NOOP("ContactsView", "sending"),
+    "sent": QT_TRANSLATE_NOOP("ContactsView", "sent"),
+    "deferred": QT_TRANSLATE_NOOP("ContactsView", "deferred"),
+    "failed": QT_TRANSLATE_NOOP("ContactsView", "failed"),
+    "uncertain": QT_TRANSLATE_NOOP("ContactsView", "uncertain"),
+    "bounced": QT_TRANSLATE_NOOP("ContactsView", "bounced"),
+    "cancelled": QT_TRANSLATE_NOOP("ContactsView", "cancelled"),
+}
+
+
+def _delivery_label(status: str) -> str:
+    return translate("ContactsView", DELIVERY_LABELS.get(status, status))
+
+
 @dataclass(frozen=True)
 class ContactQuery:
     where: ContactFilter = field(default_factory=ContactFilter)
@@ -144,6 +161,8 @@ class ContactCard(QScrollArea):
         self.status.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # A long address goes under its label rather than past the edge of the card.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.history_title = QLabel(translate("ContactsView", "Releases sent"))
         self.history_title.setFont(heading_font(1))
         self.history = QLabel()
@@ -167,8 +186,12 @@ class ContactCard(QScrollArea):
         )
         self.erase_button.clicked.connect(self._erase)
         buttons.addWidget(self.opt_button)
-        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
+        # Erasing on a row of its own: three buttons overflow the card in Spanish and French,
+        # and the one that cannot be undone stands apart from the everyday ones.
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
 
         for widget in (self.placeholder, self.name, self.role, self.status):
             self._layout.addWidget(widget)
@@ -176,6 +199,7 @@ class ContactCard(QScrollArea):
         self._layout.addWidget(self.history_title)
         self._layout.addWidget(self.history)
         self._layout.addLayout(buttons)
+        self._layout.addLayout(erase_row)
         self._layout.addStretch(1)
         self._actions = [self.edit_button, self.opt_button, self.erase_button]
         self.show_record(None)
@@ -266,7 +290,8 @@ class ContactCard(QScrollArea):
         deliveries = record["deliveries"]
         if deliveries:
             lines = [
-                f"#{d['release']} · {d['status']} · {(d['sent_at'] or d['queued_at'] or '')[:10]}"
+                f"#{d['release']} · {_delivery_label(d['status'])} · "
+                f"{(d['sent_at'] or d['queued_at'] or '')[:10]}"
                 for d in reversed(deliveries[-20:])
             ]
             self.history.setText("<br>".join(lines))

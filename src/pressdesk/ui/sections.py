@@ -74,6 +74,9 @@ class EmptyState(QWidget):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(460)
+        # Centred in the column, the label is sized from its hint, which counts too few lines
+        # for a fixed width: the text was cut after two lines (longer still in translation).
+        body.setMinimumHeight(body.heightForWidth(460))
         body.setEnabled(False)
         layout.addWidget(picture)
         layout.addSpacing(8)
