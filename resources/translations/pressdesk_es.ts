@@ -864,7 +864,7 @@
     <message>
         <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
-        <translation>PressDesk — datos de ejemplo (los cambios se descartan)</translation>
+        <translation>PressDesk — datos de ejemplo (los cambios no se guardan)</translation>
     </message>
 </context>
 <context>

@@ -864,7 +864,7 @@
     <message>
         <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
-        <translation>PressDesk — données d’exemple (les modifications sont abandonnées)</translation>
+        <translation>PressDesk — données d’exemple (modifications non conservées)</translation>
     </message>
 </context>
 <context>
