@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressdesk.ui.app import make_application
+from pressdesk.ui.i18n import install_language
 from pressdesk.ui.mainwindow import MainWindow
 
 
@@ -19,8 +20,10 @@ def _no_job_outlives_its_test():
 
 @pytest.fixture
 def app(qapp):
-    """The test QApplication, named and set up as the real app does."""
-    return make_application()
+    """The test QApplication, named and set up as the real app does, in English."""
+    application = make_application()
+    install_language("en")
+    return application
 
 
 @pytest.fixture

@@ -161,6 +161,7 @@ def test_window_size_and_position_are_remembered(make_window) -> None:
 
 
 def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot) -> None:
+    """Sections, menus and columns read in Spanish, then French, with nothing left in English."""
     from pressdesk.ui.i18n import install_language, preferred_language
 
     window = make_window()
@@ -176,16 +177,67 @@ def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot
         qtbot.addWidget(spanish)
         assert not window.isVisible()
         assert spanish.current_page().spec.key == "contacts"
-        sidebar = [spanish.sidebar.item(i).text() for i in range(spanish.sidebar.count())]
-        assert sidebar[:3] == ["Comunicados", "Contactos", "Medios"]
-        menus = [action.text() for action in spanish.menuBar().actions()]
-        assert menus[0] == "&Archivo"
+        assert _visible_words(spanish) == {
+            "sections": [
+                "Comunicados",
+                "Contactos",
+                "Medios",
+                "Listas",
+                "Bandeja de salida",
+                "Informes",
+            ],
+            "menus": ["&Archivo", "&Edición", "&Ver", "Ay&uda"],
+            "file menu": [
+                "&Nuevo comunicado",
+                "&Importar contactos…",
+                "&Agregar contacto…",
+                "&Preferencias…",
+                "&Salir",
+            ],
+            "columns": ["Nombre", "Correo", "Medio", "País", "Región", "Idioma", "De baja"],
+        }
+        assert spanish.current_page().search.placeholderText() == "Buscar nombre, correo o medio"
         french = spanish.reopen_in_language("fr")
         qtbot.addWidget(french)
-        assert french.sidebar.item(5).text() == "Rapports"
+        assert _visible_words(french) == {
+            "sections": [
+                "Communiqués",
+                "Contacts",
+                "Médias",
+                "Listes",
+                "Boîte d’envoi",
+                "Rapports",
+            ],
+            "menus": ["&Fichier", "&Édition", "&Affichage", "A&ide"],
+            "file menu": [
+                "&Nouveau communiqué",
+                "&Importer des contacts…",
+                "&Ajouter un contact…",
+                "&Préférences…",
+                "&Quitter",
+            ],
+            "columns": ["Nom", "Courriel", "Média", "Pays", "Région", "Langue", "Désabonné"],
+        }
         assert french.current_page().search.placeholderText().startswith("Rechercher")
     finally:
         install_language("en")
+
+
+def _visible_words(window) -> dict[str, list[str]]:
+    """The sidebar, the menus, the File menu's commands and the visible contact columns."""
+    file_menu = window.menuBar().actions()[0].menu()
+    table = window.current_page().table
+    header = table.horizontalHeader()
+    return {
+        "sections": [window.sidebar.item(i).text() for i in range(window.sidebar.count())],
+        "menus": [action.text() for action in window.menuBar().actions()],
+        "file menu": [action.text() for action in file_menu.actions() if not action.isSeparator()],
+        "columns": [
+            table.model().headerData(column, Qt.Orientation.Horizontal)
+            for column in range(table.model().columnCount())
+            if not header.isSectionHidden(column)
+        ],
+    }
 
 
 def test_a_failing_section_says_so_without_blocking(make_window, qtbot) -> None:

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,24 +42,19 @@ from pressdesk.ui.i18n import translate
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.worker import run_job
 
-
-def tr(text: str) -> str:
-    return translate("ContactEditor", text)
-
-
 # field name -> (label, checker of the typed text or None)
 FIELDS: list[tuple[str, str, Callable[[str], Any] | None]] = [
-    ("email", "Email", normalize_email),
-    ("first_name", "First name", None),
-    ("last_name", "Last name", None),
-    ("title", "Title or role", None),
-    ("outlet", "Outlet", None),
-    ("country", "Country", normalize_country),
-    ("city", "City", None),
-    ("language", "Language", normalize_language),
-    ("other_languages", "Other languages", normalize_languages),
-    ("beats", "Beats", None),
-    ("phone", "Phone", None),
+    ("email", QT_TRANSLATE_NOOP("ContactEditor", "Email"), normalize_email),
+    ("first_name", QT_TRANSLATE_NOOP("ContactEditor", "First name"), None),
+    ("last_name", QT_TRANSLATE_NOOP("ContactEditor", "Last name"), None),
+    ("title", QT_TRANSLATE_NOOP("ContactEditor", "Title or role"), None),
+    ("outlet", QT_TRANSLATE_NOOP("ContactEditor", "Outlet"), None),
+    ("country", QT_TRANSLATE_NOOP("ContactEditor", "Country"), normalize_country),
+    ("city", QT_TRANSLATE_NOOP("ContactEditor", "City"), None),
+    ("language", QT_TRANSLATE_NOOP("ContactEditor", "Language"), normalize_language),
+    ("other_languages", QT_TRANSLATE_NOOP("ContactEditor", "Other languages"), normalize_languages),
+    ("beats", QT_TRANSLATE_NOOP("ContactEditor", "Beats"), None),
+    ("phone", QT_TRANSLATE_NOOP("ContactEditor", "Phone"), None),
 ]
 
 
@@ -79,14 +74,18 @@ class ContactEditor(QDialog):
         self.database = database
         self.address = address
         self.version: int | None = None  # as loaded; a save is refused if it has moved on
-        self.setWindowTitle(tr("New contact") if address is None else tr("Edit contact"))
+        self.setWindowTitle(
+            translate("ContactEditor", "New contact")
+            if address is None
+            else translate("ContactEditor", "Edit contact")
+        )
         self.setMinimumWidth(520)
         self.inputs: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, label, checker in FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(tr(label))
+            edit.setAccessibleName(translate("ContactEditor", label))
             problem = QLabel()
             problem.setStyleSheet("color: #c62828;")
             problem.setWordWrap(True)
@@ -95,25 +94,36 @@ class ContactEditor(QDialog):
             column.setSpacing(2)
             column.addWidget(edit)
             column.addWidget(problem)
-            form.addRow(tr(label) + ":", column)
+            form.addRow(
+                translate("ContactEditor", "{label}:").format(
+                    label=translate("ContactEditor", label)
+                ),
+                column,
+            )
             self.inputs[name] = edit
             self.problems[name] = problem
             if checker is not None:
                 edit.editingFinished.connect(lambda n=name, c=checker: self._check(n, c))
-        self.inputs["beats"].setPlaceholderText(tr("health; climate; elections"))
-        self.inputs["phone"].setPlaceholderText(tr("+504 2234 5678"))
-        self.inputs["country"].setPlaceholderText(tr("Code or name, e.g. HN or Honduras"))
+        self.inputs["beats"].setPlaceholderText(
+            translate("ContactEditor", "health; climate; elections")
+        )
+        self.inputs["phone"].setPlaceholderText(translate("ContactEditor", "+504 2234 5678"))
+        self.inputs["country"].setPlaceholderText(
+            translate("ContactEditor", "Code or name, e.g. HN or Honduras")
+        )
         if outlets:
             completer_combo = QComboBox()
             completer_combo.addItems(outlets)
             self.inputs["outlet"].setCompleter(completer_combo.completer())
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleName(translate("ContactEditor", "Notes"))
         self.notes.setFixedHeight(70)
-        form.addRow(tr("Notes:"), self.notes)
+        form.addRow(translate("ContactEditor", "Notes:"), self.notes)
         if address is not None:
             self.inputs["email"].setReadOnly(True)
-            self.inputs["email"].setToolTip(tr("The address identifies the contact."))
+            self.inputs["email"].setToolTip(
+                translate("ContactEditor", "The address identifies the contact.")
+            )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -141,14 +151,18 @@ class ContactEditor(QDialog):
         bar = QFrame()
         bar.setObjectName("conflict")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setAccessibleName(tr("Changed by someone else"))
+        bar.setAccessibleName(translate("ContactEditor", "Changed by someone else"))
         self.conflict_text = QLabel()
         self.conflict_text.setWordWrap(True)
-        self.load_theirs = QPushButton(tr("Load their version"))
-        self.load_theirs.setToolTip(tr("Show what is saved now; what you typed is discarded."))
+        self.load_theirs = QPushButton(translate("ContactEditor", "Load their version"))
+        self.load_theirs.setToolTip(
+            translate("ContactEditor", "Show what is saved now; what you typed is discarded.")
+        )
         self.load_theirs.clicked.connect(self._load_theirs)
-        self.keep_mine = QPushButton(tr("Save mine over theirs"))
-        self.keep_mine.setToolTip(tr("Replace the fields you filled in with your values."))
+        self.keep_mine = QPushButton(translate("ContactEditor", "Save mine over theirs"))
+        self.keep_mine.setToolTip(
+            translate("ContactEditor", "Replace the fields you filled in with your values.")
+        )
         self.keep_mine.clicked.connect(self._save_over_theirs)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -241,9 +255,10 @@ class ContactEditor(QDialog):
                 "<b>"
                 + html.escape(exc.message)
                 + "</b><br>"
-                + tr(
+                + translate(
+                    "ContactEditor",
                     "Nothing was saved. What you typed is still here: load their version to "
-                    "see it, or save yours over it."
+                    "see it, or save yours over it.",
                 )
             )
             self.conflict.show()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,8 +61,21 @@ from pressdesk.ui.worker import run_job
 HIDDEN_COLUMNS_KEY = "contacts/hidden_columns"
 
 
-def tr(text: str) -> str:
-    return translate("ContactsView", text)
+# What became of a release sent to the contact, as the card's history shows it.
+DELIVERY_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("ContactsView", "queued"),
+    "sending": QT_TRANSLATE_NOOP("ContactsView", "sending"),
+    "sent": QT_TRANSLATE_NOOP("ContactsView", "sent"),
+    "deferred": QT_TRANSLATE_NOOP("ContactsView", "deferred"),
+    "failed": QT_TRANSLATE_NOOP("ContactsView", "failed"),
+    "uncertain": QT_TRANSLATE_NOOP("ContactsView", "uncertain"),
+    "bounced": QT_TRANSLATE_NOOP("ContactsView", "bounced"),
+    "cancelled": QT_TRANSLATE_NOOP("ContactsView", "cancelled"),
+}
+
+
+def _delivery_label(status: str) -> str:
+    return translate("ContactsView", DELIVERY_LABELS.get(status, status))
 
 
 @dataclass(frozen=True)
@@ -74,15 +87,24 @@ class ContactQuery:
 
 # (title, value, sort key); titles are translated in the "Sections" context where shown.
 COLUMNS: list[tuple[Column, str]] = [
-    (Column("Name", lambda r: " ".join(p for p in (r.first_name, r.last_name) if p)), "name"),
-    (Column("Email", lambda r: r.email), "email"),
-    (Column("Title", lambda r: r.title), "title"),
-    (Column("Outlet", lambda r: r.outlet, stretch=True), "outlet"),
-    (Column("Country", lambda r: r.country), "country"),
-    (Column("City", lambda r: r.city), "city"),
-    (Column("Region", lambda r: r.region), "region"),
-    (Column("Language", lambda r: (r.language or "").upper()), "language"),
-    (Column("Opted out", lambda r: r.opted_out), "name"),
+    (
+        Column(
+            QT_TRANSLATE_NOOP("Sections", "Name"),
+            lambda r: " ".join(p for p in (r.first_name, r.last_name) if p),
+        ),
+        "name",
+    ),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Email"), lambda r: r.email), "email"),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Title"), lambda r: r.title), "title"),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Outlet"), lambda r: r.outlet, stretch=True), "outlet"),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Country"), lambda r: r.country), "country"),
+    (Column(QT_TRANSLATE_NOOP("Sections", "City"), lambda r: r.city), "city"),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Region"), lambda r: r.region), "region"),
+    (
+        Column(QT_TRANSLATE_NOOP("Sections", "Language"), lambda r: (r.language or "").upper()),
+        "language",
+    ),
+    (Column(QT_TRANSLATE_NOOP("Sections", "Opted out"), lambda r: r.opted_out), "name"),
 ]
 DEFAULT_HIDDEN = {"Title", "City"}
 
@@ -116,9 +138,7 @@ def load_filter_choices(database: Database) -> FilterChoices:
 def count_text(total: int) -> str:
     if total == 0:
         return ""
-    if total == 1:
-        return tr("1 contact")
-    return tr("{count} contacts").format(count=format_value(total))
+    return translate("ContactsView", "%Ln contact(s)", "", total)
 
 
 def release_history_html(rows: Sequence[ContactHistoryRow]) -> str:
@@ -161,27 +181,37 @@ class ContactCard(QScrollArea):
         self.status.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.history_title = QLabel(tr("Releases sent"))
+        # A long address goes under its label rather than past the edge of the card.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.history_title = QLabel(translate("ContactsView", "Releases sent"))
         self.history_title.setFont(heading_font(1))
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.placeholder = QLabel(tr("Select a contact to see their card here."))
+        self.placeholder = QLabel(
+            translate("ContactsView", "Select a contact to see their card here.")
+        )
         self.placeholder.setEnabled(False)
         self.placeholder.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(icon("pencil"), tr("Edit…"))
+        self.edit_button = QPushButton(icon("pencil"), translate("ContactsView", "Edit…"))
         self.edit_button.clicked.connect(self._edit)
         buttons.addWidget(self.edit_button)
         self.opt_button = QPushButton()
         self.opt_button.clicked.connect(self._toggle_opt_out)
-        self.erase_button = QPushButton(icon("user-x"), tr("Erase…"))
-        self.erase_button.setToolTip(tr("Delete this person's data (they stay opted out)"))
+        self.erase_button = QPushButton(icon("user-x"), translate("ContactsView", "Erase…"))
+        self.erase_button.setToolTip(
+            translate("ContactsView", "Delete this person's data (they stay opted out)")
+        )
         self.erase_button.clicked.connect(self._erase)
         buttons.addWidget(self.opt_button)
-        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
+        # Erasing on a row of its own: three buttons overflow the card in Spanish and French,
+        # and the one that cannot be undone stands apart from the everyday ones.
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
 
         for widget in (self.placeholder, self.name, self.role, self.status):
             self._layout.addWidget(widget)
@@ -189,6 +219,7 @@ class ContactCard(QScrollArea):
         self._layout.addWidget(self.history_title)
         self._layout.addWidget(self.history)
         self._layout.addLayout(buttons)
+        self._layout.addLayout(erase_row)
         self._layout.addStretch(1)
         self._actions = [self.edit_button, self.opt_button, self.erase_button]
         self.show_record(None)
@@ -236,13 +267,16 @@ class ContactCard(QScrollArea):
         if record["opted_out"]:
             since = (record["opt_out"] or {}).get("since", "")[:10]
             self.status.setText(
-                "⛔ " + tr("Opted out since {date} — never sent anything.").format(date=since)
+                "⛔ "
+                + translate("ContactsView", "Opted out since {date} — never sent anything.").format(
+                    date=since
+                )
             )
-            self.opt_button.setText(tr("Opt back in…"))
+            self.opt_button.setText(translate("ContactsView", "Opt back in…"))
             self.opt_button.setIcon(icon("mail-check"))
         else:
             self.status.setText("")
-            self.opt_button.setText(tr("Opt out"))
+            self.opt_button.setText(translate("ContactsView", "Opt out"))
             self.opt_button.setIcon(icon("ban"))
         if record.get("needs_review"):
             self.status.setText(self.status.text() + "\n⚠ " + record["needs_review"])
@@ -251,20 +285,23 @@ class ContactCard(QScrollArea):
             p for p in (record["city"], country_name(country) if country else None) if p
         )
         facts = [
-            (tr("Email"), record["email"]),
-            (tr("Phone"), "\n".join(record["phones"])),
-            (tr("Location"), where),
-            (tr("Region"), record["region"]),
+            (translate("ContactsView", "Email"), record["email"]),
+            (translate("ContactsView", "Phone"), "\n".join(record["phones"])),
+            (translate("ContactsView", "Location"), where),
+            (translate("ContactsView", "Region"), record["region"]),
             (
-                tr("Language"),
+                translate("ContactsView", "Language"),
                 ", ".join(x.upper() for x in [record["language"], *record["other_languages"]] if x),
             ),
-            (tr("Beats"), ", ".join(record["beats"])),
-            (tr("Lists"), ", ".join(record["lists"])),
-            (tr("Social"), "\n".join(f"{k}: {v}" for k, v in record["social"].items())),
-            (tr("Notes"), record["notes"]),
-            (tr("Source"), record["source"]),
-            (tr("Last contacted"), (record["last_contacted_at"] or "")[:10]),
+            (translate("ContactsView", "Beats"), ", ".join(record["beats"])),
+            (translate("ContactsView", "Lists"), ", ".join(record["lists"])),
+            (
+                translate("ContactsView", "Social"),
+                "\n".join(f"{k}: {v}" for k, v in record["social"].items()),
+            ),
+            (translate("ContactsView", "Notes"), record["notes"]),
+            (translate("ContactsView", "Source"), record["source"]),
+            (translate("ContactsView", "Last contacted"), (record["last_contacted_at"] or "")[:10]),
         ]
         for label, value in facts:
             if not value:
@@ -272,12 +309,12 @@ class ContactCard(QScrollArea):
             text = QLabel(str(value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label + ":", text)
+            self.form.addRow(translate("ContactsView", "{label}:").format(label=label), text)
         history = record.get("release_history") or []
         if history:
             self.history.setText(release_history_html(history[:20]))
         else:
-            self.history.setText(tr("Nothing sent to this contact yet."))
+            self.history.setText(translate("ContactsView", "Nothing sent to this contact yet."))
 
     def _run_change(self, change: Any) -> None:
         database = self._database
@@ -309,10 +346,11 @@ class ContactCard(QScrollArea):
         if self._record["opted_out"]:
             answer = QMessageBox.question(
                 self,
-                tr("Opt back in"),
-                tr(
+                translate("ContactsView", "Opt back in"),
+                translate(
+                    "ContactsView",
                     "{address} asked not to receive releases. Opt them back in only if they "
-                    "asked for it. Opt back in?"
+                    "asked for it. Opt back in?",
                 ).format(address=address),
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -320,8 +358,10 @@ class ContactCard(QScrollArea):
         else:
             reason, ok = QInputDialog.getText(
                 self,
-                tr("Opt out"),
-                tr("Why is {address} opted out? (optional)").format(address=address),
+                translate("ContactsView", "Opt out"),
+                translate("ContactsView", "Why is {address} opted out? (optional)").format(
+                    address=address
+                ),
             )
             if ok:
                 self._run_change(lambda s: opt_out(s, address, reason=reason or None))
@@ -332,11 +372,12 @@ class ContactCard(QScrollArea):
         address = self._record["email"]
         answer = QMessageBox.warning(
             self,
-            tr("Erase personal data"),
-            tr(
+            translate("ContactsView", "Erase personal data"),
+            translate(
+                "ContactsView",
                 "Erase everything stored about {address}? Their address stays blocked so "
                 "nothing is ever sent to them again, and outlet delivery counts are kept. "
-                "This cannot be undone."
+                "This cannot be undone.",
             ).format(address=address),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
@@ -380,11 +421,11 @@ class ContactsPage(QWidget):
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.search, 2)
         for key, label in (
-            ("region", tr("All regions")),
-            ("country", tr("All countries")),
-            ("language", tr("All languages")),
-            ("beat", tr("All beats")),
-            ("list_name", tr("All lists")),
+            ("region", translate("ContactsView", "All regions")),
+            ("country", translate("ContactsView", "All countries")),
+            ("language", translate("ContactsView", "All languages")),
+            ("beat", translate("ContactsView", "All beats")),
+            ("list_name", translate("ContactsView", "All lists")),
         ):
             combo = QComboBox()
             combo.addItem(label, None)
@@ -395,7 +436,9 @@ class ContactsPage(QWidget):
             filter_bar.addWidget(combo, 1)
         self._segment: str | None = None
         self.segment_chip = QPushButton(icon("funnel"), "")
-        self.segment_chip.setToolTip(tr("Only this segment's contacts. Click to show everyone."))
+        self.segment_chip.setToolTip(
+            translate("ContactsView", "Only this segment's contacts. Click to show everyone.")
+        )
         self.segment_chip.clicked.connect(self._clear_segment)
         self.segment_chip.hide()
         filter_bar.addWidget(self.segment_chip)
@@ -425,7 +468,7 @@ class ContactsPage(QWidget):
         horizontal.sortIndicatorChanged.connect(self._sort_changed)
         horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         horizontal.customContextMenuRequested.connect(self._choose_columns)
-        horizontal.setToolTip(tr("Right-click to choose the columns"))
+        horizontal.setToolTip(translate("ContactsView", "Right-click to choose the columns"))
         for i, column in enumerate(self._columns):
             mode = (
                 QHeaderView.ResizeMode.Stretch
@@ -443,9 +486,11 @@ class ContactsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.add_to_list_action = QAction(icon("list-plus"), tr("Add to list…"), self)
+        self.add_to_list_action = QAction(
+            icon("list-plus"), translate("ContactsView", "Add to list…"), self
+        )
         self.add_to_list_action.triggered.connect(self.add_selection_to_list)
-        self.opt_out_action = QAction(icon("ban"), tr("Opt out"), self)
+        self.opt_out_action = QAction(icon("ban"), translate("ContactsView", "Opt out"), self)
         self.opt_out_action.triggered.connect(self.opt_out_selection)
         for action in (self.add_to_list_action, self.opt_out_action):
             action.setEnabled(False)
@@ -463,7 +508,9 @@ class ContactsPage(QWidget):
 
         self.card = ContactCard(database)
         self.card.changed.connect(self.refresh)
-        self.no_match = QLabel(tr("No contact matches. Try fewer words or clear the filters."))
+        self.no_match = QLabel(
+            translate("ContactsView", "No contact matches. Try fewer words or clear the filters.")
+        )
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setEnabled(False)
         self.no_match.hide()
@@ -575,8 +622,12 @@ class ContactsPage(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._segment = name if kind == "segment" else None
-        self.segment_chip.setText(tr("Segment: {name}").format(name=name) + "  ✕")
-        self.segment_chip.setAccessibleName(tr("Segment: {name}").format(name=name))
+        self.segment_chip.setText(
+            translate("ContactsView", "Segment: {name}").format(name=name) + "  ✕"
+        )
+        self.segment_chip.setAccessibleName(
+            translate("ContactsView", "Segment: {name}").format(name=name)
+        )
         self.segment_chip.setVisible(self._segment is not None)
         self._apply_query()
 
@@ -643,7 +694,7 @@ class ContactsPage(QWidget):
         for action in (self.add_to_list_action, self.opt_out_action):
             action.setEnabled(bool(rows))
         self.selection_label.setText(
-            tr("%n selected").replace("%n", format_value(len(rows))) if len(rows) > 1 else ""
+            translate("ContactsView", "%Ln selected", "", len(rows)) if len(rows) > 1 else ""
         )
         self.card.load(rows[0].email if len(rows) == 1 else None)
 
@@ -671,9 +722,12 @@ class ContactsPage(QWidget):
         ]
         name, ok = QInputDialog.getItem(
             self,
-            tr("Add to list"),
-            tr("Add %n contact(s) to the list (choose one or type a new name):").replace(
-                "%n", format_value(len(rows))
+            translate("ContactsView", "Add to list"),
+            translate(
+                "ContactsView",
+                "Add %Ln contact(s) to the list (choose one or type a new name):",
+                "",
+                len(rows),
             ),
             names,
             0,
@@ -701,10 +755,13 @@ class ContactsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("Opt out"),
-            tr(
-                "Opt out %n contact(s)? Nothing will be sent to them until they opt back in."
-            ).replace("%n", format_value(len(rows))),
+            translate("ContactsView", "Opt out"),
+            translate(
+                "ContactsView",
+                "Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.",
+                "",
+                len(rows),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -37,26 +37,23 @@ from pressdesk.ui.qsettings import app_settings
 from pressdesk.ui.smtp_settings import add_sending_tab
 
 
-def tr(text: str) -> str:
-    return translate("Dialogs", text)
-
-
 def show_about(parent: QWidget, database: Database) -> None:
     QMessageBox.about(
         parent,
-        tr("About PressDesk"),
+        translate("Dialogs", "About PressDesk"),
         f"<h3>{APP_NAME} {__version__}</h3><p>"
-        + tr(
+        + translate(
+            "Dialogs",
             "Write press releases, keep your media contacts, and send each release as one "
-            "personal email per journalist, knowing which outlets received it."
+            "personal email per journalist, knowing which outlets received it.",
         )
         + "</p><p>"
-        + tr("Your contacts stay on your computer or your office's own server.")
+        + translate("Dialogs", "Your contacts stay on your computer or your office's own server.")
         + "</p><p style='color:gray'>"
-        + tr("Database: {name}").format(name=describe_database(database))
+        + translate("Dialogs", "Database: {name}").format(name=describe_database(database))
         + f"<br>Qt {qVersion()} · PySide {pyside_version} · Python {platform.python_version()}"
         + "<br>"
-        + tr("Icons: Lucide (ISC licence)")
+        + translate("Dialogs", "Icons: Lucide (ISC licence)")
         + "</p>",
     )
 

@@ -1,8 +1,10 @@
 """The interface language: English, Spanish or French, from the system locale or Preferences.
 
 Strings in the interface are marked with ``self.tr()`` or ``translate(context, text)``; strings
-defined at module level are marked with ``QT_TRANSLATE_NOOP`` and translated where shown.
-Sources are ``resources/translations/*.ts`` (Qt Linguist), compiled to ``.qm`` beside them.
+defined at module level are marked with ``QT_TRANSLATE_NOOP`` and translated where shown. Counts
+go through the plural forms: ``self.tr("%Ln contact(s)", "", n)``.
+Sources are ``resources/translations/*.ts`` (Qt Linguist), compiled to ``.qm`` beside them;
+``./dev translations`` refreshes both from the code.
 """
 
 from __future__ import annotations
@@ -21,8 +23,13 @@ LANGUAGE_KEY = "interface/language"
 _installed: list[QTranslator] = []
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language; with ``n``, the plural form for that count (``%Ln``).
+
+    Call it with the context and text written out as literals, so that lupdate can find them: a
+    wrapper such as ``def tr(text): return translate("Context", text)`` hides the strings from it.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def preferred_language() -> str:
@@ -53,13 +60,12 @@ def install_language(language: str) -> str:
     if language not in LANGUAGES:
         language = "en"
     QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
-    if language == "en":
-        return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"pressdesk_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", qt_folder),
-    ]
+    # English is the source language, but counts still need its plural forms ("1 contact",
+    # "2 contacts" from "%Ln contact(s)"): pressdesk_en holds only those.
+    candidates = [(f"pressdesk_{language}", str(resources_dir() / "translations"))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{language}", qt_folder))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,35 +42,30 @@ from pressdesk.database import Database
 from pressdesk.errors import InvalidInput, PressDeskError
 from pressdesk.jobs import Progress
 from pressdesk.ui.i18n import translate
-from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import run_job
 
 IGNORE = "ignore"
 FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)"
 
 
-def tr(text: str) -> str:
-    return translate("ImportWizard", text)
-
-
 FIELD_LABELS = {
-    "email": "Email",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "name": "Full name",
-    "title": "Title or role",
-    "outlet": "Outlet",
-    "outlet_type": "Outlet type",
-    "country": "Country",
-    "city": "City",
-    "language": "Language",
-    "other_languages": "Other languages",
-    "beats": "Beats",
-    "phone": "Phone",
-    "notes": "Notes",
-    "social": "Social handles",
-    "source": "Source",
-    "opted_out": "Opted out",
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
+    "title": QT_TRANSLATE_NOOP("ImportWizard", "Title or role"),
+    "outlet": QT_TRANSLATE_NOOP("ImportWizard", "Outlet"),
+    "outlet_type": QT_TRANSLATE_NOOP("ImportWizard", "Outlet type"),
+    "country": QT_TRANSLATE_NOOP("ImportWizard", "Country"),
+    "city": QT_TRANSLATE_NOOP("ImportWizard", "City"),
+    "language": QT_TRANSLATE_NOOP("ImportWizard", "Language"),
+    "other_languages": QT_TRANSLATE_NOOP("ImportWizard", "Other languages"),
+    "beats": QT_TRANSLATE_NOOP("ImportWizard", "Beats"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "social": QT_TRANSLATE_NOOP("ImportWizard", "Social handles"),
+    "source": QT_TRANSLATE_NOOP("ImportWizard", "Source"),
+    "opted_out": QT_TRANSLATE_NOOP("ImportWizard", "Opted out"),
 }
 
 
@@ -106,33 +101,38 @@ def checked_import(
 class FilePage(QWizardPage):
     def __init__(self, list_names: list[str]) -> None:
         super().__init__()
-        self.setTitle(tr("Choose a file"))
+        self.setTitle(translate("ImportWizard", "Choose a file"))
         self.setSubTitle(
-            tr(
+            translate(
+                "ImportWizard",
                 "A spreadsheet (CSV or Excel) or vCards, as exported from Outlook, "
-                "Excel or another address book. Accents and semicolons are fine."
+                "Excel or another address book. Accents and semicolons are fine.",
             )
         )
         self.path = QLineEdit()
-        self.path.setAccessibleName(tr("File to import"))
+        self.path.setAccessibleName(translate("ImportWizard", "File to import"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         self.list_name = QComboBox()
         self.list_name.setEditable(True)
         self.list_name.addItem("")
         self.list_name.addItems(list_names)
-        self.list_name.setAccessibleName(tr("Add everyone to the list"))
-        self.list_name.lineEdit().setPlaceholderText(tr("(optional) a list to add them to"))
+        self.list_name.setAccessibleName(translate("ImportWizard", "Add everyone to the list"))
+        self.list_name.lineEdit().setPlaceholderText(
+            translate("ImportWizard", "(optional) a list to add them to")
+        )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(tr("File:"), row)
-        form.addRow(tr("Add to list:"), self.list_name)
+        form.addRow(translate("ImportWizard", "File:"), row)
+        form.addRow(translate("ImportWizard", "Add to list:"), self.list_name)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("Import contacts"), "", FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import contacts"), "", FILE_FILTER
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -144,15 +144,16 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Check the columns"))
+        self.setTitle(translate("ImportWizard", "Check the columns"))
         self.setSubTitle(
-            tr(
+            translate(
+                "ImportWizard",
                 "PressDesk recognised these columns. Change any that are wrong; "
-                "columns set to 'Ignore' are not imported."
+                "columns set to 'Ignore' are not imported.",
             )
         )
         self.table = QTableWidget()
-        self.table.setAccessibleName(tr("Column mapping and first rows"))
+        self.table.setAccessibleName(translate("ImportWizard", "Column mapping and first rows"))
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.message = QLabel()
@@ -166,7 +167,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         self.preview = None
         self.table.clear()
-        self.message.setText(tr("Reading the file…"))
+        self.message.setText(translate("ImportWizard", "Reading the file…"))
         path = self._wizard.path
         run_job(
             lambda: read_preview(path), on_success=self._show, on_failure=self._failed, owner=self
@@ -188,11 +189,13 @@ class MappingPage(QWizardPage):
         self.combos = []
         for column in range(len(headers)):
             combo = QComboBox()
-            combo.addItem(tr("Ignore"), IGNORE)
+            combo.addItem(translate("ImportWizard", "Ignore"), IGNORE)
             for field in IMPORT_FIELDS:
-                combo.addItem(tr(FIELD_LABELS.get(field, field)), field)
+                combo.addItem(translate("ImportWizard", FIELD_LABELS.get(field, field)), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(column, IGNORE))))
-            combo.setAccessibleName(tr("Field for column {name}").format(name=headers[column]))
+            combo.setAccessibleName(
+                translate("ImportWizard", "Field for column {name}").format(name=headers[column])
+            )
             combo.currentIndexChanged.connect(self.completeChanged)
             self.table.setCellWidget(0, column, combo)
             self.combos.append(combo)
@@ -226,9 +229,13 @@ class MappingPage(QWizardPage):
 
     def _update_message(self) -> None:
         if "email" not in self.chosen_fields():
-            self.message.setText("⚠ " + tr("Choose which column holds the email address."))
+            self.message.setText(
+                "⚠ " + translate("ImportWizard", "Choose which column holds the email address.")
+            )
         else:
-            self.message.setText(tr("Row 1 of the file is the header; the first rows follow."))
+            self.message.setText(
+                translate("ImportWizard", "Row 1 of the file is the header; the first rows follow.")
+            )
 
     def isComplete(self) -> bool:
         self._update_message()
@@ -243,13 +250,19 @@ class RunPage(QWizardPage):
         self._wizard = wizard
         self._keep = keep
         if keep:
-            self.setTitle(tr("Import"))
-            self.setSubTitle(tr("Importing the contacts as one change: all or nothing."))
+            self.setTitle(translate("ImportWizard", "Import"))
+            self.setSubTitle(
+                translate("ImportWizard", "Importing the contacts as one change: all or nothing.")
+            )
         else:
-            self.setTitle(tr("Check before importing"))
-            self.setSubTitle(tr("Nothing has changed yet. This is what the import will do."))
+            self.setTitle(translate("ImportWizard", "Check before importing"))
+            self.setSubTitle(
+                translate(
+                    "ImportWizard", "Nothing has changed yet. This is what the import will do."
+                )
+            )
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(tr("Progress"))
+        self.bar.setAccessibleName(translate("ImportWizard", "Progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.summary = QLabel()
@@ -258,7 +271,7 @@ class RunPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() + 1)
         self.summary.setFont(font)
         self.rejected = QListWidget()
-        self.rejected.setAccessibleName(tr("Rejected rows"))
+        self.rejected.setAccessibleName(translate("ImportWizard", "Rejected rows"))
         layout = QVBoxLayout(self)
         for widget in (self.bar, self.status, self.summary):
             layout.addWidget(widget)
@@ -306,23 +319,23 @@ class RunPage(QWizardPage):
         self.bar.setValue(1)
         self.status.setText("")
         if self._keep:
-            text = tr(
-                "Imported: {added} new contacts, {updated} updated, {rejected} rows rejected."
-            )
+            text = translate("ImportWizard", "Imported: {added}, {updated}, {rejected}.")
         else:
-            text = tr("{added} new contacts, {updated} updated, {rejected} rows rejected.")
+            text = translate("ImportWizard", "{added}, {updated}, {rejected}.")
         self.summary.setText(
             text.format(
-                added=format_value(report.added),
-                updated=format_value(report.updated),
-                rejected=format_value(len(report.rejected)),
+                added=translate("ImportWizard", "%Ln new contact(s)", "", report.added),
+                updated=translate("ImportWizard", "%Ln updated", "", report.updated),
+                rejected=translate("ImportWizard", "%Ln row(s) rejected", "", len(report.rejected)),
             )
         )
         if report.rejected:
             self.rejected.show()
             for row in report.rejected[:2000]:
                 self.rejected.addItem(
-                    tr("Row {row}: {reason}").format(row=row.row, reason=row.reason)
+                    translate("ImportWizard", "Row {row}: {reason}").format(
+                        row=row.row, reason=row.reason
+                    )
                 )
         self.completeChanged.emit()
 
@@ -334,7 +347,10 @@ class RunPage(QWizardPage):
         message = (
             str(exc)
             if isinstance(exc, PressDeskError)
-            else tr("Something went wrong; nothing was imported. The details are in the log file.")
+            else translate(
+                "ImportWizard",
+                "Something went wrong; nothing was imported. The details are in the log file.",
+            )
         )
         self.summary.setText("⚠ " + message)
         self.completeChanged.emit()
@@ -353,7 +369,7 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.setWindowTitle(tr("Import contacts"))
+        self.setWindowTitle(translate("ImportWizard", "Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(820, 560)
         self.file_page = FilePage(list_names)
@@ -362,8 +378,10 @@ class ImportWizard(QWizard):
         self.import_page = RunPage(self, keep=True)
         for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Done"))
-        self.check_page.setButtonText(QWizard.WizardButton.NextButton, tr("Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Done"))
+        self.check_page.setButtonText(
+            QWizard.WizardButton.NextButton, translate("ImportWizard", "Import")
+        )
         if path is not None:
             self.file_page.path.setText(str(path))
 

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(210)
+        # The width is fixed and the names fit: no scroll bar under them in any language.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(

@@ -96,10 +96,6 @@ COMMON_ZONES = [
 ]
 
 
-def tr(text: str) -> str:
-    return translate("ReleaseEditor", text)
-
-
 @dataclass
 class Draft:
     """What is in the editor now: the release's fields and every language version's text."""
@@ -204,7 +200,7 @@ class BlockPicker(QWidget):
     def set_library(self, blocks: list[LibraryBlock], language: str) -> None:
         self._blocks = [b for b in blocks if b.language == language] or blocks
         self.choice.clear()
-        self.choice.addItem(tr("From the library…"), None)
+        self.choice.addItem(translate("ReleaseEditor", "From the library…"), None)
         for block in self._blocks:
             self.choice.addItem(f"{block.name} ({block.language})", block.id)
         self.choice.setEnabled(bool(self._blocks))
@@ -232,7 +228,11 @@ class ReleaseEditor(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
-        self.setWindowTitle(tr("New release") if release_id is None else tr("Release"))
+        self.setWindowTitle(
+            translate("ReleaseEditor", "New release")
+            if release_id is None
+            else translate("ReleaseEditor", "Release")
+        )
         self.resize(1240, 800)
         self.setAcceptDrops(True)
         self.draft = Draft(None, ReleaseFields(language="en"), {})
@@ -259,21 +259,25 @@ class ReleaseEditor(QWidget):
     def _build(self) -> None:
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.save_action = QAction(icon("save"), tr("Save"), self)
+        self.save_action = QAction(icon("save"), translate("ReleaseEditor", "Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        self.approve_action = QAction(icon("circle-check"), tr("Approve"), self)
-        self.approve_action.setToolTip(tr("Mark the release as approved for sending"))
+        self.approve_action = QAction(
+            icon("circle-check"), translate("ReleaseEditor", "Approve"), self
+        )
+        self.approve_action.setToolTip(
+            translate("ReleaseEditor", "Mark the release as approved for sending")
+        )
         self.approve_action.triggered.connect(self.approve)
-        self.pdf_action = QAction(icon("file-down"), tr("PDF…"), self)
-        self.pdf_action.setToolTip(tr("Save an archive copy as PDF"))
+        self.pdf_action = QAction(icon("file-down"), translate("ReleaseEditor", "PDF…"), self)
+        self.pdf_action.setToolTip(translate("ReleaseEditor", "Save an archive copy as PDF"))
         self.pdf_action.triggered.connect(self.export_pdf)
-        self.send_action = QAction(icon("send"), tr("Send…"), self)
+        self.send_action = QAction(icon("send"), translate("ReleaseEditor", "Send…"), self)
         self.send_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
         )
         self.send_action.setToolTip(
-            tr("Send this release to lists and segments (Ctrl+Shift+Enter)")
+            translate("ReleaseEditor", "Send this release to lists and segments (Ctrl+Shift+Enter)")
         )
         self.send_action.triggered.connect(self.request_send)
         for action in (self.save_action, self.approve_action, self.pdf_action, self.send_action):
@@ -284,7 +288,7 @@ class ReleaseEditor(QWidget):
         )
         toolbar.addWidget(spacer)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(tr("Status"))
+        self.status_label.setAccessibleName(translate("ReleaseEditor", "Status"))
         toolbar.addWidget(self.status_label)
 
         self.embargo_banner = QLabel()
@@ -299,9 +303,9 @@ class ReleaseEditor(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(tr("Language versions"))
+        self.tabs.setAccessibleName(translate("ReleaseEditor", "Language versions"))
         self.tabs.currentChanged.connect(self._switch_language)
-        add_language = QPushButton(icon("plus"), tr("Add a language"))
+        add_language = QPushButton(icon("plus"), translate("ReleaseEditor", "Add a language"))
         add_language.clicked.connect(self.add_language)
         tabs_row = QHBoxLayout()
         tabs_row.addWidget(self.tabs)
@@ -309,13 +313,13 @@ class ReleaseEditor(QWidget):
         tabs_row.addStretch(1)
 
         self.headline = QLineEdit()
-        self.headline.setPlaceholderText(tr("Headline"))
-        self.headline.setAccessibleName(tr("Headline"))
+        self.headline.setPlaceholderText(translate("ReleaseEditor", "Headline"))
+        self.headline.setAccessibleName(translate("ReleaseEditor", "Headline"))
         self.headline.setFont(heading_font(8))
         self.headline.setFrame(False)
         self.subheadline = QLineEdit()
-        self.subheadline.setPlaceholderText(tr("Subheadline (optional)"))
-        self.subheadline.setAccessibleName(tr("Subheadline"))
+        self.subheadline.setPlaceholderText(translate("ReleaseEditor", "Subheadline (optional)"))
+        self.subheadline.setAccessibleName(translate("ReleaseEditor", "Subheadline"))
         font = QFont(self.subheadline.font())
         font.setItalic(True)
         font.setPointSizeF(font.pointSizeF() + 2)
@@ -323,24 +327,26 @@ class ReleaseEditor(QWidget):
         self.subheadline.setFrame(False)
 
         self.dateline = QLineEdit()
-        self.dateline.setPlaceholderText(tr("Dateline place, e.g. PANAMA CITY"))
-        self.dateline.setAccessibleName(tr("Dateline"))
+        self.dateline.setPlaceholderText(
+            translate("ReleaseEditor", "Dateline place, e.g. PANAMA CITY")
+        )
+        self.dateline.setAccessibleName(translate("ReleaseEditor", "Dateline"))
         self.release_date = QDateEdit()
         self.release_date.setCalendarPopup(True)
         self.release_date.setDisplayFormat("d MMM yyyy")
         self.release_date.setDate(QDate.currentDate())
-        self.release_date.setAccessibleName(tr("Release date"))
+        self.release_date.setAccessibleName(translate("ReleaseEditor", "Release date"))
         self.main_language = QComboBox()
-        self.main_language.setAccessibleName(tr("Main language"))
-        self.embargoed = QCheckBox(tr("Embargoed until"))
+        self.main_language.setAccessibleName(translate("ReleaseEditor", "Main language"))
+        self.embargoed = QCheckBox(translate("ReleaseEditor", "Embargoed until"))
         self.embargo_at = QDateTimeEdit()
         self.embargo_at.setCalendarPopup(True)
         self.embargo_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.embargo_at.setAccessibleName(tr("Embargo moment"))
+        self.embargo_at.setAccessibleName(translate("ReleaseEditor", "Embargo moment"))
         self.embargo_zone = QComboBox()
         self.embargo_zone.setEditable(True)
         self.embargo_zone.addItems(COMMON_ZONES)
-        self.embargo_zone.setAccessibleName(tr("Embargo time zone"))
+        self.embargo_zone.setAccessibleName(translate("ReleaseEditor", "Embargo time zone"))
         self.embargoed.toggled.connect(self.embargo_at.setEnabled)
         self.embargoed.toggled.connect(self.embargo_zone.setEnabled)
         self.embargo_at.setEnabled(False)
@@ -348,7 +354,7 @@ class ReleaseEditor(QWidget):
         meta = QHBoxLayout()
         meta.addWidget(self.dateline, 2)
         meta.addWidget(self.release_date)
-        meta.addWidget(QLabel(tr("Main language:")))
+        meta.addWidget(QLabel(translate("ReleaseEditor", "Main language:")))
         meta.addWidget(self.main_language)
         embargo_row = QHBoxLayout()
         embargo_row.addWidget(self.embargoed)
@@ -359,12 +365,12 @@ class ReleaseEditor(QWidget):
         format_bar = QToolBar()
         format_bar.setIconSize(format_bar.iconSize() * 0.8)
         for name, label, shortcut, before, after in (
-            ("bold", tr("Bold"), "Ctrl+B", "**", "**"),
-            ("italic", tr("Italic"), "Ctrl+I", "*", "*"),
-            ("heading", tr("Heading"), None, "## ", ""),
-            ("list", tr("List"), None, "- ", ""),
-            ("link", tr("Link"), "Ctrl+K", "[", "](https://)"),
-            ("quote", tr("Quote"), None, "> ", ""),
+            ("bold", translate("ReleaseEditor", "Bold"), "Ctrl+B", "**", "**"),
+            ("italic", translate("ReleaseEditor", "Italic"), "Ctrl+I", "*", "*"),
+            ("heading", translate("ReleaseEditor", "Heading"), None, "## ", ""),
+            ("list", translate("ReleaseEditor", "List"), None, "- ", ""),
+            ("link", translate("ReleaseEditor", "Link"), "Ctrl+K", "[", "](https://)"),
+            ("quote", translate("ReleaseEditor", "Quote"), None, "> ", ""),
         ):
             action = QAction(icon(name), label, self)
             if shortcut:
@@ -374,30 +380,35 @@ class ReleaseEditor(QWidget):
             format_bar.addAction(action)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(
-            tr(
+            translate(
+                "ReleaseEditor",
                 "Write the release here. Markdown works: **bold**, *italic*, ## heading, "
-                "- list, [link](https://…), > quote."
+                "- list, [link](https://…), > quote.",
             )
         )
-        self.body.setAccessibleName(tr("Body"))
+        self.body.setAccessibleName(translate("ReleaseEditor", "Body"))
         self.body.setMinimumHeight(260)
 
-        self.boilerplate = BlockPicker(tr("About us"), tr("The organization's boilerplate"))
+        self.boilerplate = BlockPicker(
+            translate("ReleaseEditor", "About us"),
+            translate("ReleaseEditor", "The organization's boilerplate"),
+        )
         self.media_contact = BlockPicker(
-            tr("Media contact"), tr("Name, office, phone and email for journalists")
+            translate("ReleaseEditor", "Media contact"),
+            translate("ReleaseEditor", "Name, office, phone and email for journalists"),
         )
 
         self.attachments = QListWidget()
-        self.attachments.setAccessibleName(tr("Attachments"))
+        self.attachments.setAccessibleName(translate("ReleaseEditor", "Attachments"))
         self.attachments.setMaximumHeight(90)
-        attach_button = QPushButton(icon("paperclip"), tr("Attach files…"))
+        attach_button = QPushButton(icon("paperclip"), translate("ReleaseEditor", "Attach files…"))
         attach_button.clicked.connect(self.choose_attachments)
-        remove_button = QPushButton(icon("trash-2"), tr("Remove"))
+        remove_button = QPushButton(icon("trash-2"), translate("ReleaseEditor", "Remove"))
         remove_button.clicked.connect(self.remove_selected_attachment)
         self.attachment_note = QLabel()
         self.attachment_note.setWordWrap(True)
         attach_row = QHBoxLayout()
-        attach_heading = QLabel(tr("Attachments"))
+        attach_heading = QLabel(translate("ReleaseEditor", "Attachments"))
         attach_heading.setFont(heading_font(1))
         attach_row.addWidget(attach_heading)
         attach_row.addStretch(1)
@@ -426,29 +437,29 @@ class ReleaseEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.preview_contact = QComboBox()
-        self.preview_contact.setAccessibleName(tr("Preview as"))
+        self.preview_contact.setAccessibleName(translate("ReleaseEditor", "Preview as"))
         self.preview_contact.currentIndexChanged.connect(self.schedule_preview)
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
         self.preview_subject.setFont(heading_font(1))
         self.preview_html = QTextBrowser()
         self.preview_html.setOpenLinks(False)
-        self.preview_html.setAccessibleName(tr("HTML preview"))
+        self.preview_html.setAccessibleName(translate("ReleaseEditor", "HTML preview"))
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
-        self.preview_text.setAccessibleName(tr("Plain text preview"))
+        self.preview_text.setAccessibleName(translate("ReleaseEditor", "Plain text preview"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.preview_text.setFont(mono)
         self.preview_tabs = QTabWidget()
-        self.preview_tabs.addTab(self.preview_html, tr("HTML"))
-        self.preview_tabs.addTab(self.preview_text, tr("Plain text"))
+        self.preview_tabs.addTab(self.preview_html, translate("ReleaseEditor", "HTML"))
+        self.preview_tabs.addTab(self.preview_text, translate("ReleaseEditor", "Plain text"))
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         form = QFormLayout()
-        form.addRow(tr("Preview as:"), self.preview_contact)
+        form.addRow(translate("ReleaseEditor", "Preview as:"), self.preview_contact)
         preview_layout.addLayout(form)
         preview_layout.addWidget(self.preview_subject)
         preview_layout.addWidget(self.preview_note)
@@ -492,7 +503,7 @@ class ReleaseEditor(QWidget):
         self._media_contacts = setup.media_contacts
         self._contacts = setup.contacts
         self.preview_contact.blockSignals(True)
-        self.preview_contact.addItem(tr("A sample journalist"), None)
+        self.preview_contact.addItem(translate("ReleaseEditor", "A sample journalist"), None)
         for contact_id, label in setup.contacts:
             self.preview_contact.addItem(label, contact_id)
         self.preview_contact.blockSignals(False)
@@ -519,7 +530,7 @@ class ReleaseEditor(QWidget):
             row_version=detail.row_version,
             status=detail.status,
         )
-        self.setWindowTitle(tr("Release #{id}").format(id=detail.id))
+        self.setWindowTitle(translate("ReleaseEditor", "Release #{id}").format(id=detail.id))
         self.attachments.clear()
         for info in detail.attachments:
             item = QListWidgetItem(icon("paperclip"), f"{info.filename}  ({size_text(info.size)})")
@@ -650,7 +661,12 @@ class ReleaseEditor(QWidget):
             if code not in self.draft.versions
         ]
         choice, ok = QInputDialog.getItem(
-            self, tr("Add a language"), tr("Language of the new version:"), choices, 0, False
+            self,
+            translate("ReleaseEditor", "Add a language"),
+            translate("ReleaseEditor", "Language of the new version:"),
+            choices,
+            0,
+            False,
         )
         if not ok:
             return
@@ -677,8 +693,8 @@ class ReleaseEditor(QWidget):
     def _update_status(self) -> None:
         status = translate("Sections", self.draft.status.value.capitalize())
         self.status_label.setText(
-            tr("Status: {status}").format(status=status)
-            + (" · " + tr("unsaved changes") if self._dirty else "")
+            translate("ReleaseEditor", "Status: {status}").format(status=status)
+            + (" · " + translate("ReleaseEditor", "unsaved changes") if self._dirty else "")
         )
         embargo = self.draft.fields.embargo_at
         if embargo is not None and embargo > datetime.now(UTC):
@@ -686,9 +702,10 @@ class ReleaseEditor(QWidget):
             local = embargo.astimezone(_zone(zone))
             self.embargo_banner.setText(
                 "⏳ "
-                + tr(
+                + translate(
+                    "ReleaseEditor",
                     "EMBARGOED until {moment} ({zone}). Journalists see the embargo in "
-                    "the subject and at the top of the release."
+                    "the subject and at the top of the release.",
                 ).format(moment=local.strftime("%Y-%m-%d %H:%M"), zone=zone)
             )
             self.embargo_banner.show()
@@ -705,7 +722,9 @@ class ReleaseEditor(QWidget):
     def refresh_preview(self) -> None:
         self._collect()
         if not self.draft.versions[self._language].headline.strip():
-            self.preview_note.setText(tr("Write a headline to see the preview."))
+            self.preview_note.setText(
+                translate("ReleaseEditor", "Write a headline to see the preview.")
+            )
             return
         self._preview_generation += 1
         generation = self._preview_generation
@@ -729,7 +748,9 @@ class ReleaseEditor(QWidget):
         self.last_preview = parts
         self.preview_error = None
         self.preview_note.setText("")
-        self.preview_subject.setText(tr("Subject: {subject}").format(subject=parts.subject))
+        self.preview_subject.setText(
+            translate("ReleaseEditor", "Subject: {subject}").format(subject=parts.subject)
+        )
         scroll = self.preview_html.verticalScrollBar().value()
         self.preview_html.setHtml(parts.html)
         self.preview_html.verticalScrollBar().setValue(scroll)
@@ -782,7 +803,11 @@ class ReleaseEditor(QWidget):
 
     def approve(self) -> None:
         if self.draft.release_id is None or self._dirty:
-            QMessageBox.information(self, tr("Approve"), tr("Save the release first."))
+            QMessageBox.information(
+                self,
+                translate("ReleaseEditor", "Approve"),
+                translate("ReleaseEditor", "Save the release first."),
+            )
             return
         release_id = self.draft.release_id
 
@@ -798,10 +823,17 @@ class ReleaseEditor(QWidget):
 
     def export_pdf(self) -> None:
         if self.draft.release_id is None:
-            QMessageBox.information(self, tr("PDF"), tr("Save the release first."))
+            QMessageBox.information(
+                self,
+                translate("ReleaseEditor", "PDF"),
+                translate("ReleaseEditor", "Save the release first."),
+            )
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("Save as PDF"), f"release-{self.draft.release_id}.pdf", "PDF (*.pdf)"
+            self,
+            translate("ReleaseEditor", "Save as PDF"),
+            f"release-{self.draft.release_id}.pdf",
+            "PDF (*.pdf)",
         )
         if target:
             self.write_pdf(Path(target))
@@ -818,7 +850,7 @@ class ReleaseEditor(QWidget):
     # -- attachments ----------------------------------------------------------------------------
 
     def choose_attachments(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("ReleaseEditor", "Attach files"))
         self.attach([Path(p) for p in paths])
 
     def attach(self, paths: list[Path]) -> None:
@@ -826,7 +858,9 @@ class ReleaseEditor(QWidget):
             return
         if self.draft.release_id is None:
             QMessageBox.information(
-                self, tr("Attachments"), tr("Save the release once, then attach files to it.")
+                self,
+                translate("ReleaseEditor", "Attachments"),
+                translate("ReleaseEditor", "Save the release once, then attach files to it."),
             )
             return
         release_id = self.draft.release_id
@@ -892,8 +926,8 @@ class ReleaseEditor(QWidget):
         if self._dirty:
             answer = QMessageBox.question(
                 self,
-                tr("Unsaved changes"),
-                tr("Save your changes to this release?"),
+                translate("ReleaseEditor", "Unsaved changes"),
+                translate("ReleaseEditor", "Save your changes to this release?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

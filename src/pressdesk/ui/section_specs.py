@@ -36,6 +36,27 @@ STATUS_LABELS = {
 }
 
 
+OUTLET_TYPE_LABELS = {
+    "newspaper": QT_TRANSLATE_NOOP("Sections", "Newspaper"),
+    "tv": QT_TRANSLATE_NOOP("Sections", "TV"),
+    "radio": QT_TRANSLATE_NOOP("Sections", "Radio"),
+    "online": QT_TRANSLATE_NOOP("Sections", "Online"),
+    "news_agency": QT_TRANSLATE_NOOP("Sections", "News agency"),
+    "magazine": QT_TRANSLATE_NOOP("Sections", "Magazine"),
+    "freelance": QT_TRANSLATE_NOOP("Sections", "Freelance"),
+    "other": QT_TRANSLATE_NOOP("Sections", "Other"),
+}
+
+
+def outlet_type_label(value: str | None) -> str:
+    """An outlet's kind in the interface language."""
+    if not value:
+        return ""
+    return translate(
+        "Sections", OUTLET_TYPE_LABELS.get(value, value.replace("_", " ").capitalize())
+    )
+
+
 def status_label(status: Any) -> str:
     """A status in the interface language."""
     value = getattr(status, "value", status)
@@ -134,7 +155,10 @@ CONTACTS = SectionSpec(
         (QT_TRANSLATE_NOOP("Sections", "Country"), r.country),
         (QT_TRANSLATE_NOOP("Sections", "Region"), r.region),
         (QT_TRANSLATE_NOOP("Sections", "Language"), (r.language or "").upper()),
-        (QT_TRANSLATE_NOOP("Sections", "Opted out"), "Yes" if r.opted_out else "No"),
+        (
+            QT_TRANSLATE_NOOP("Sections", "Opted out"),
+            translate("Sections", "Yes") if r.opted_out else translate("Sections", "No"),
+        ),
     ],
     detail_title=lambda r: r.display_name or r.email,
 )

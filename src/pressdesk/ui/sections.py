@@ -74,7 +74,8 @@ class EmptyState(QWidget):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(460)
-        # A label placed with an alignment gets no height-for-width: give it its wrapped height.
+        # Centred in the column, the label is sized from its hint, which counts too few lines
+        # for a fixed width: the text was cut after two lines (longer still in translation).
         body.setMinimumHeight(body.heightForWidth(460))
         body.setEnabled(False)
         layout.addWidget(picture)
@@ -126,7 +127,9 @@ class DetailPane(QFrame):
             text = QLabel(format_value(value) or "—")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._form.addRow(translate("Sections", label) + ":", text)
+            self._form.addRow(
+                translate("Sections", "{label}:").format(label=translate("Sections", label)), text
+            )
 
 
 class SectionPage(QWidget):
