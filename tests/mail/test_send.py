@@ -198,6 +198,7 @@ def test_an_unreachable_server_stops_the_send_with_exit_1_and_marks_nothing_sent
     with database.session() as session:
         status = session.scalars(select(Distribution.status)).one()
     assert status is DistributionStatus.INTERRUPTED
+    assert release_status(pressdesk, database_url, seeded.release_id) == "draft"
 
 
 def test_without_yes_and_without_a_terminal_nothing_is_sent(
@@ -260,6 +261,11 @@ def test_hostile_names_never_add_headers_or_recipients(
         assert len(message["To"].addresses) == 1
 
 
+def release_status(pressdesk, database_url: str, release_id: int) -> str:
+    listing = json.loads(pressdesk("--db", database_url, "release", "list", "--json").stdout)
+    return next(row["status"] for row in listing if row["id"] == release_id)
+
+
 def test_a_scheduled_send_waits_for_its_moment_then_outbox_run_sends_it(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer
 ):
@@ -274,12 +280,14 @@ def test_a_scheduled_send_waits_for_its_moment_then_outbox_run_sends_it(
     assert smtp_server.handler.received == []
     listing = json.loads(pressdesk("--db", database_url, "outbox", "--json").stdout)
     assert [(row["status"], row["queued"]) for row in listing] == [("scheduled", 3)]
+    assert release_status(pressdesk, database_url, seeded.release_id) == "scheduled"
     with database.session() as session:
         session.execute(update(Distribution).values(scheduled_at=utcnow() - timedelta(minutes=1)))
     due = pressdesk("--db", database_url, "outbox", "run", "--json")
     assert due.exit_code == 0, due.stderr
     assert [row["sent"] for row in json.loads(due.stdout)] == [3]
     assert smtp_server.handler.recipients() == dict.fromkeys(seeded.addresses, 1)
+    assert release_status(pressdesk, database_url, seeded.release_id) == "sent"
 
 
 def test_a_moment_in_the_past_or_unreadable_is_refused(

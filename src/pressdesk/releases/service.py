@@ -14,6 +14,10 @@ from sqlalchemy.orm import Session, aliased
 
 from pressdesk.database.models import (
     Boilerplate,
+    Delivery,
+    DeliveryStatus,
+    Distribution,
+    DistributionStatus,
     MediaContactBlock,
     Release,
     ReleaseRevision,
@@ -60,17 +64,39 @@ def list_releases(session: Session) -> list[ReleaseSummary]:
         select(ReleaseVersion.release_id, ReleaseVersion.language).order_by(ReleaseVersion.id)
     ):
         languages.setdefault(release_id, []).append(language)
+    progress = _distribution_progress(session)
     return [
         ReleaseSummary(
             id=release.id,
             headline=headline or "(untitled)",
             language=release.language,
             languages=tuple(languages.get(release.id, [release.language])),
-            status=release.status,
+            status=progress.get(release.id, release.status),
             date=release.release_date,
         )
         for release, headline in rows
     ]
+
+
+def _distribution_progress(session: Session) -> dict[int, ReleaseStatus]:
+    """Releases that have gone out (sent) or wait in the outbox for their moment (scheduled).
+
+    Derived from the send records rather than stored, so it can never disagree with them: a
+    draft becomes "sent" once one message of it reached a server, whoever sent it and how.
+    """
+    scheduled = session.scalars(
+        select(Distribution.release_id)
+        .where(Distribution.status == DistributionStatus.SCHEDULED)
+        .distinct()
+    )
+    progress = dict.fromkeys(scheduled, ReleaseStatus.SCHEDULED)
+    for release_id in session.scalars(
+        select(Delivery.release_id)
+        .where(Delivery.status.in_((DeliveryStatus.SENT, DeliveryStatus.BOUNCED)))
+        .distinct()
+    ):
+        progress[release_id] = ReleaseStatus.SENT
+    return progress
 
 
 # --- writing releases ------------------------------------------------------------------------
