@@ -70,6 +70,8 @@ def main() -> None:
         wait_until(lambda: not page.model.loading)
 
     wait_loaded()
+    wait_until(lambda: page.filters["region"].count() > 1)  # the filter menus are filled too
+    wait_until(lambda: not page.model.counting)
     print(f"table rows: {page.model.rowCount():,}")
     bar = page.table.verticalScrollBar()
     for position in range(0, bar.maximum(), max(1, bar.maximum() // 40)):

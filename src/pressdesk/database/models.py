@@ -148,7 +148,8 @@ class Outlet(TimestampMixin, Base):
 class Contact(TimestampMixin, Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_last_first", "last_name", "first_name"),
+        # Name order with the search text inside: a search walks the index, not the table.
+        Index("ix_contacts_name_search", "last_name", "first_name", "email_key", "search_text"),
         Index("ix_contacts_country", "country"),
         Index("ix_contacts_region", "region"),
     )
