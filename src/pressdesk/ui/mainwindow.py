@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.section_pages["releases"].activated.connect(
             lambda row: self.open_release(row.id) if row is not None else None
         )
+        self.section_pages["releases"].send_requested.connect(self.open_send_dialog)
         self._connect_directory_pages()
         outbox = self.section_pages["outbox"]
         if hasattr(outbox, "attach_sending"):

@@ -18,6 +18,7 @@ from pressdesk.ui.i18n import translate
 from pressdesk.ui.lists_view import ListsPage
 from pressdesk.ui.outbox_view import OutboxPage
 from pressdesk.ui.outlets_view import OutletsPage, load_outlet_rows
+from pressdesk.ui.releases_view import ReleasesPage
 from pressdesk.ui.reports_view import ReportsPage
 from pressdesk.ui.sections import SectionSpec
 from pressdesk.ui.table import Column, status_tone
@@ -289,6 +290,7 @@ ALL_SECTIONS = (RELEASES, CONTACTS, OUTLETS, LISTS, OUTBOX, REPORTS)
 
 # Sections whose page is richer than the generic table: key -> a SectionPage subclass.
 CUSTOM_PAGES: dict[str, Any] = {
+    "releases": ReleasesPage,
     "contacts": ContactsPage,
     "lists": ListsPage,
     "outlets": OutletsPage,

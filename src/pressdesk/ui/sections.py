@@ -106,6 +106,7 @@ class DetailPane(QFrame):
         self._title = QLabel()
         self._title.setFont(heading_font(2))
         self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)  # a headline is text, never markup
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self._placeholder = QLabel(self.tr("Select a row to see its details here."))
@@ -116,6 +117,17 @@ class DetailPane(QFrame):
         self._layout.addLayout(self._form)
         self._layout.addStretch(1)
         self.show_item(None, [])
+
+    def add_widgets(self, widgets: Sequence[QWidget], *, stretch_last: bool = False) -> None:
+        """Put a page's own widgets under the facts (the last one may take the spare height)."""
+        stretch = self._layout.itemAt(self._layout.count() - 1)
+        if stretch is not None and stretch.spacerItem() is not None:
+            self._layout.removeItem(stretch)  # the stretch that kept the facts at the top
+        for number, widget in enumerate(widgets, start=1):
+            last = number == len(widgets)
+            self._layout.addWidget(widget, 1 if stretch_last and last else 0)
+        if not stretch_last:
+            self._layout.addStretch(1)
 
     def show_item(self, title: str | None, facts: list[tuple[str, Any]]) -> None:
         while self._form.rowCount():
