@@ -117,7 +117,15 @@ def _classify(code: int, response: bytes | str, *, healthy: bool = True) -> Repl
 
 def dot_stuffed(message: bytes) -> bytes:
     """The message as DATA content: CRLF line ends, leading dots doubled, ended by ``.``."""
-    data = _LEADING_DOT.sub(b"..", _LINE_ENDS.sub(CRLF, message))
+    line_feeds = message.count(b"\n")
+    if line_feeds == message.count(b"\r") == message.count(CRLF):
+        # Already CRLF throughout, as composed messages are: the regular expressions would cost
+        # more than the rest of the message transaction, for the same bytes.
+        data = message.replace(b"\n.", b"\n..")
+        if data.startswith(b"."):
+            data = b"." + data
+    else:
+        data = _LEADING_DOT.sub(b"..", _LINE_ENDS.sub(CRLF, message))
     if not data.endswith(CRLF):
         data += CRLF
     return data + b"." + CRLF
