@@ -14,6 +14,7 @@ import binascii
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 from typing import Any
 
 from jinja2 import Template
@@ -68,14 +69,31 @@ class HtmlFrame:
             out.append(chunk)
         return "".join(out)
 
+    @cached_property
+    def _runs(self) -> tuple[bytes | tuple[str | Slot, ...], ...]:
+        """``lines`` with each run of static lines joined into one piece, joined once."""
+        runs: list[bytes | tuple[str | Slot, ...]] = []
+        static: list[bytes] = []
+        for line in self.lines:
+            if isinstance(line, bytes):
+                static.append(line)
+                continue
+            if static:
+                runs.append(b"\r\n".join(static))
+                static = []
+            runs.append(line)
+        if static:
+            runs.append(b"\r\n".join(static))
+        return tuple(runs)
+
     def fill_quoted_printable(self, personal: Mapping[str, Any]) -> bytes:
         """Exactly ``quoted_printable(self.fill(personal))``, encoding only the personal lines."""
         encoded = []
-        for line in self.lines:
-            if isinstance(line, bytes):
-                encoded.append(line)
+        for run in self._runs:
+            if isinstance(run, bytes):
+                encoded.append(run)
             else:
-                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in line)
+                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
                 encoded.append(quoted_printable(text))
         return b"\r\n".join(encoded)
 
