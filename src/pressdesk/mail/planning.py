@@ -63,6 +63,8 @@ class Composer(Protocol):
 
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes: ...
 
+    def compose_for_smtp(self, recipient: Recipient, *, message_id: str) -> bytes: ...
+
 
 @dataclass(frozen=True)
 class Planned:

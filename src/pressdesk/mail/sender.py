@@ -512,7 +512,7 @@ class _Worker(threading.Thread):
         run = self.run_
         attempts = item.attempts + 1
         try:
-            message = run.composer.compose(item.recipient, message_id=item.message_id)
+            data = run.composer.compose_for_smtp(item.recipient, message_id=item.message_id)
         except PressDeskError as exc:  # this person's message cannot be made (bad address...)
             if self._claim(db, item):
                 self.pending = Result(
@@ -528,7 +528,7 @@ class _Worker(threading.Thread):
         if not self._claim(db, item):
             return
         try:
-            reply = self.connection.send(run.profile.from_address, item.recipient.email, message)
+            reply = self.connection.send_data(run.profile.from_address, item.recipient.email, data)
         except SmtpProblem:
             self._unclaim(db, item)  # refused before any data: it was not sent
             raise
