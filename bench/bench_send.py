@@ -279,8 +279,15 @@ def timed_send(env: dict[str, str], database_url: str, release_id: int, expected
     return Timing(elapsed, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu)
 
 
-def show(timing: Timing, messages: int) -> str:
-    return f"{timing.wall:5.2f} s ({messages / timing.wall:5.0f}/s, CPU {timing.cpu:4.2f} s)"
+def show(label: str, timing: Timing, messages: int) -> str:
+    return (
+        f"{label:<38} {timing.wall:5.2f} s  {messages / timing.wall:5.0f}/s  "
+        f"CPU {timing.cpu:4.2f} s"
+    )
+
+
+def connections_text(count: int) -> str:
+    return f"{count} connection{'s' if count != 1 else ''}"
 
 
 def median(timings: list[Timing]) -> Timing:
@@ -320,25 +327,25 @@ def main() -> None:
             f"load average {load_before:.1f}"
         )
         bare = [bare_loop(port, messages)]
-        print(f"bare smtplib loop, 1 connection:  {show(bare[-1], n)}")
+        print(show("bare smtplib loop, 1 connection", bare[-1], n))
         sends: dict[int, list[Timing]] = {c: [] for c in options.connections}
         for release_id, connections in zip(release_ids, schedule, strict=True):
             pressdesk(env, "--db", database_url, "smtp", "set", "--connections", str(connections))
             sends[connections].append(timed_send(env, database_url, release_id, n))
-            print(f"pressdesk send, {connections} connections: {show(sends[connections][-1], n)}")
+            label = f"pressdesk send, {connections_text(connections)}"
+            print(show(label, sends[connections][-1], n))
             bare.append(bare_loop(port, messages))
-            print(f"bare smtplib loop, 1 connection:  {show(bare[-1], n)}")
+            print(show("bare smtplib loop, 1 connection", bare[-1], n))
         reference = median(bare)
-        print(
-            f"median of {len(bare)} bare loops:        {show(reference, n)}; "
-            f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
-        )
+        print(show(f"median of {len(bare)} bare loops", reference, n))
         for connections, timings in sends.items():
             middle = median(timings)
+            label = f"median of {len(timings)} sends, {connections_text(connections)}"
             print(
-                f"median of {len(timings)} sends, {connections} connections: {show(middle, n)}; "
-                f"ratio {middle.wall / reference.wall:.2f}x (goal <= 1.5x)"
+                f"{show(label, middle, n)}  ratio {middle.wall / reference.wall:.2f}x "
+                "(goal <= 1.5x)"
             )
+        print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     finally:
         sink.terminate()
         sink.wait()

@@ -351,10 +351,10 @@ _UNCLAIM = (
 )
 _MOMENTS = ("now", "sent_at", "next_attempt_at")
 # SQLite copies its write-ahead log into the database file (and waits for the disk twice) each
-# time the log passes this many pages; its default of 1000 pages meant a wait every ~170
-# messages, each holding up every connection. While a send runs its connections let the log
-# grow to about 40 MB first, and shrink it back afterwards. Nothing is less safe for it: a
-# commit is in the log either way, and a process killed at any moment loses nothing.
+# time the log passes this many pages; its default of 1000 pages meant such a wait every ~170
+# messages, holding up every connection. While a send runs, its connections let the log grow to
+# about 40 MB first, and cut it back to 4 MB once copied. Nothing is less safe for it: a commit
+# is in the log either way, and a process killed at any moment loses nothing.
 SENDING_CHECKPOINT_PAGES = 10_000
 SHRUNK_LOG_BYTES = 4 * 1024 * 1024
 
