@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from pressdesk.contacts.audience import is_suppressed_clause
 from pressdesk.contacts.lists import list_id_by_name
-from pressdesk.contacts.records import batched, format_social
+from pressdesk.contacts.records import format_social
 from pressdesk.contacts.tables import FORMATS
 from pressdesk.contacts.vcards import write_vcards
+from pressdesk.database.bulk import batched
 from pressdesk.database.models import Contact, ContactBeat, ListMember, Outlet
 from pressdesk.errors import InvalidInput
 

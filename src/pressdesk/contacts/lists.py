@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_key
 from pressdesk.contacts.audience import segment_condition, validate_segment_filters
-from pressdesk.contacts.records import batched, execute_many, table_of
 from pressdesk.contacts.values import (
     InvalidValue,
     normalize_country,
@@ -23,6 +22,7 @@ from pressdesk.contacts.values import (
     normalize_outlet_type,
     single_line,
 )
+from pressdesk.database.bulk import batched, execute_many, table_of
 from pressdesk.database.models import Contact, ContactList, ListMember, Segment
 from pressdesk.database.types import utcnow
 from pressdesk.errors import InvalidInput, NotFound

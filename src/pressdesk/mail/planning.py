@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_hash
 from pressdesk.contacts.audience import audience_query
+from pressdesk.database.bulk import execute_many, table_of
 from pressdesk.database.models import (
     Contact,
     Delivery,
@@ -61,6 +62,8 @@ class Composer(Protocol):
     def subject_for(self, language: str) -> str: ...
 
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes: ...
+
+    def compose_for_smtp(self, recipient: Recipient, *, message_id: str) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -108,14 +111,15 @@ class PreparedDistribution:
 
 def _insert_deliveries(session: Session, *, first_copies: bool) -> Insert:
     """The INSERT of a page of deliveries; first copies yield to ones another send holds."""
+    table = table_of(Delivery)
     if not first_copies:
-        return insert(Delivery)
+        return insert(table)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        return postgresql.insert(Delivery).on_conflict_do_nothing()
+        return postgresql.insert(table).on_conflict_do_nothing()
     if dialect == "sqlite":
-        return sqlite.insert(Delivery).on_conflict_do_nothing()
-    return insert(Delivery)  # another database: the unique index still refuses a second copy
+        return sqlite.insert(table).on_conflict_do_nothing()
+    return insert(table)  # another database: the unique index still refuses a second copy
 
 
 def display_name(first: str | None, last: str | None) -> str | None:
@@ -309,10 +313,9 @@ def create_distribution(
             }
         )
         if len(batch) >= PAGE_SIZE:
-            session.execute(statement, batch)
+            execute_many(session, statement, batch)
             batch = []
-    if batch:
-        session.execute(statement, batch)
+    execute_many(session, statement, batch)
     if not resend:
         _count_what_was_taken(session, distribution.id, plan)
     distribution.skipped_opted_out = plan.skipped_opted_out

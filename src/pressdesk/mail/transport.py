@@ -117,7 +117,15 @@ def _classify(code: int, response: bytes | str, *, healthy: bool = True) -> Repl
 
 def dot_stuffed(message: bytes) -> bytes:
     """The message as DATA content: CRLF line ends, leading dots doubled, ended by ``.``."""
-    data = _LEADING_DOT.sub(b"..", _LINE_ENDS.sub(CRLF, message))
+    line_feeds = message.count(b"\n")
+    if line_feeds == message.count(b"\r") == message.count(CRLF):
+        # Already CRLF throughout, as composed messages are: the regular expressions would cost
+        # more than the rest of the message transaction, for the same bytes.
+        data = message.replace(b"\n.", b"\n..")
+        if data.startswith(b"."):
+            data = b"." + data
+    else:
+        data = _LEADING_DOT.sub(b"..", _LINE_ENDS.sub(CRLF, message))
     if not data.endswith(CRLF):
         data += CRLF
     return data + b"." + CRLF
@@ -299,6 +307,10 @@ class SmtpConnection:
 
         A 5xx on MAIL FROM concerns every message, so it raises :class:`SenderRefused` instead.
         """
+        return self.send_data(mail_from, recipient, dot_stuffed(message))
+
+    def send_data(self, mail_from: str, recipient: str, data: bytes) -> Reply:
+        """:meth:`send` for a message already made DATA content, as :func:`dot_stuffed` does."""
         client = self._client
         end_of_data_sent = False
         if any(ch in mail_from + recipient for ch in "\r\n\0<>"):
@@ -315,7 +327,7 @@ class SmtpConnection:
                 refused = self._envelope_one_by_one(mail_from, recipient, options)
             if refused is not None:
                 return refused
-            client.send(dot_stuffed(message))
+            client.send(data)
             end_of_data_sent = True
             code, response = client.getreply()
         except (smtplib.SMTPServerDisconnected, OSError) as exc:

@@ -34,7 +34,7 @@ from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
 from .attachments import stored_path
-from .htmlframe import HtmlFrame, build_frame, quoted_printable
+from .htmlframe import HtmlFrame, build_frame, dots_doubled, quoted_printable
 from .rendering import (
     HOUSE_TEMPLATE,
     ContactView,
@@ -197,6 +197,14 @@ class ReleaseComposer:
             for a in release.attachments
         ]
         self._skeletons = {language: self._build_skeleton(language) for language in self._views}
+        self._smtp_skeletons = {
+            language: _Skeleton(
+                dots_doubled(skeleton.head),  # follows the personal headers: starts a line
+                _inner_dots_doubled(skeleton.middle),  # follows the text body's last line
+                _inner_dots_doubled(skeleton.tail),
+            )
+            for language, skeleton in self._skeletons.items()
+        }
         self._frames: dict[str, HtmlFrame] = {}
         for language in self._views:  # find template errors now, not halfway through a send
             self.render_parts(SAMPLE_RECIPIENT, language=language)
@@ -245,6 +253,49 @@ class ReleaseComposer:
 
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
+        language, context, personal = self._personal(recipient, message_id)
+        text_body = quoted_printable(render_template(self._templates.text, context))
+        frame = self._frames.get(language)
+        if frame is not None:
+            html_body = frame.fill_quoted_printable(context)
+        else:
+            html_body = quoted_printable(inline_css(render_template(self._templates.html, context)))
+        skeleton = self._skeletons[language]
+        return b"".join(
+            (personal, skeleton.head, text_body, skeleton.middle, html_body, skeleton.tail)
+        )
+
+    def compose_for_smtp(self, recipient: Recipient, *, message_id: str) -> bytes:
+        """The message as SMTP DATA content: every line's leading dot doubled, then ``.``.
+
+        The same bytes as ``transport.dot_stuffed(compose(...))``; the static parts were
+        stuffed once, so only the personal ones are scanned per message.
+        """
+        language, context, personal = self._personal(recipient, message_id)
+        # Each body starts a line: after the blank line that ends its part's headers.
+        text_body = dots_doubled(quoted_printable(render_template(self._templates.text, context)))
+        frame = self._frames.get(language)
+        if frame is not None:
+            html_body = frame.fill_for_smtp(context)
+        else:
+            html_body = dots_doubled(
+                quoted_printable(inline_css(render_template(self._templates.html, context)))
+            )
+        skeleton = self._smtp_skeletons[language]
+        return b"".join(
+            (
+                dots_doubled(personal),
+                skeleton.head,
+                text_body,
+                skeleton.middle,
+                html_body,
+                skeleton.tail,
+                b".\r\n" if skeleton.tail.endswith(b"\n") else b"\r\n.\r\n",
+            )
+        )
+
+    def _personal(self, recipient: Recipient, message_id: str) -> tuple[str, dict[str, Any], bytes]:
+        """The language, the template context and the personal header lines of one message."""
         address = checked_address(recipient.email, "recipient address")
         message_id = clean_line(message_id, 250)
         if not (
@@ -256,12 +307,6 @@ class ReleaseComposer:
             raise InvalidInput(f"'{message_id}' is not a Message-ID.")
         language = self.language_for(recipient)
         context = self._context(self._view(language), recipient)
-        text_body = quoted_printable(render_template(self._templates.text, context))
-        frame = self._frames.get(language)
-        if frame is not None:
-            html_body = frame.fill_quoted_printable(context)
-        else:
-            html_body = quoted_printable(inline_css(render_template(self._templates.html, context)))
         name = " ".join(
             part
             for part in (clean_line(recipient.first_name), clean_line(recipient.last_name))
@@ -274,17 +319,7 @@ class ReleaseComposer:
             f"Message-ID: {message_id}\r\n"
             f"List-Unsubscribe:{_FOLD}<{context['unsubscribe'].url}>\r\n"
         )
-        skeleton = self._skeletons[language]
-        return b"".join(
-            (
-                personal.encode("ascii"),
-                skeleton.head,
-                text_body,
-                skeleton.middle,
-                html_body,
-                skeleton.tail,
-            )
-        )
+        return language, context, personal.encode("ascii")
 
     # --- inside ---------------------------------------------------------------------------
 
@@ -392,6 +427,11 @@ class ReleaseComposer:
         head, rest = serialized.split(text_mark.encode("ascii"), 1)
         middle, tail = rest.split(html_mark.encode("ascii"), 1)
         return _Skeleton(head, middle, tail)
+
+
+def _inner_dots_doubled(piece: bytes) -> bytes:
+    """Dot-stuffing of a piece that continues a line: its first character is not a line's."""
+    return piece.replace(b"\n.", b"\n..")
 
 
 def _mailbox_header(name: str, address: str) -> str:

@@ -14,6 +14,7 @@ import binascii
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 from typing import Any
 
 from jinja2 import Template
@@ -45,6 +46,12 @@ def quoted_printable(text: str) -> bytes:
     return encoded.replace(b"\n", b"\r\n")
 
 
+def dots_doubled(data: bytes) -> bytes:
+    """SMTP's dot-stuffing of CRLF text that starts a line: each line's leading dot doubled."""
+    data = data.replace(b"\n.", b"\n..")
+    return b"." + data if data.startswith(b".") else data
+
+
 Slot = tuple[str, str, bool]  # (context name, field, inside a tag)
 
 
@@ -68,14 +75,46 @@ class HtmlFrame:
             out.append(chunk)
         return "".join(out)
 
+    @cached_property
+    def _runs(self) -> tuple[bytes | tuple[str | Slot, ...], ...]:
+        """``lines`` with each run of static lines joined into one piece, joined once."""
+        runs: list[bytes | tuple[str | Slot, ...]] = []
+        static: list[bytes] = []
+        for line in self.lines:
+            if isinstance(line, bytes):
+                static.append(line)
+                continue
+            if static:
+                runs.append(b"\r\n".join(static))
+                static = []
+            runs.append(line)
+        if static:
+            runs.append(b"\r\n".join(static))
+        return tuple(runs)
+
+    @cached_property
+    def _smtp_runs(self) -> tuple[bytes | tuple[str | Slot, ...], ...]:
+        return tuple(dots_doubled(run) if isinstance(run, bytes) else run for run in self._runs)
+
+    def fill_for_smtp(self, personal: Mapping[str, Any]) -> bytes:
+        """``fill_quoted_printable`` as SMTP DATA has it: every line's leading dot doubled."""
+        encoded = []
+        for run in self._smtp_runs:
+            if isinstance(run, bytes):
+                encoded.append(run)
+            else:
+                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
+                encoded.append(dots_doubled(quoted_printable(text)))
+        return b"\r\n".join(encoded)
+
     def fill_quoted_printable(self, personal: Mapping[str, Any]) -> bytes:
         """Exactly ``quoted_printable(self.fill(personal))``, encoding only the personal lines."""
         encoded = []
-        for line in self.lines:
-            if isinstance(line, bytes):
-                encoded.append(line)
+        for run in self._runs:
+            if isinstance(run, bytes):
+                encoded.append(run)
             else:
-                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in line)
+                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
                 encoded.append(quoted_printable(text))
         return b"\r\n".join(encoded)
 
