@@ -17,12 +17,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job, Progress, run_to_completion
 
@@ -103,6 +97,12 @@ def to_xlsx(table: ReportTable) -> bytes:
 
 
 def _write_xlsx(table: ReportTable, stream: BinaryIO) -> Job[None]:
+    # openpyxl is loaded only when a spreadsheet is written: it costs a quarter of a second,
+    # which the desktop window would otherwise pay at every start.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(
         (table.title.translate(_SHEET_NAME_FORBIDDEN).strip() or "Report")[:31]
@@ -116,8 +116,8 @@ def _write_xlsx(table: ReportTable, stream: BinaryIO) -> Job[None]:
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
 
-    def header_cell(text: str) -> Cell:
-        cell = WriteOnlyCell(sheet, value=text)
+    def header_cell(text: str) -> Any:
+        cell = _write_only_cell(sheet, text)
         cell.font = bold
         return cell
 
@@ -133,13 +133,19 @@ def _write_xlsx(table: ReportTable, stream: BinaryIO) -> Job[None]:
     workbook.save(stream)
 
 
+def _write_only_cell(sheet: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell(sheet, value=value)
+
+
 def _xlsx_cell(sheet: Any, value: Any) -> Any:
     if isinstance(value, str) and value.startswith("="):
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = _write_only_cell(sheet, value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
         return cell
     if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value.astimezone(UTC).replace(tzinfo=None))
+        cell = _write_only_cell(sheet, value.astimezone(UTC).replace(tzinfo=None))
         cell.number_format = "yyyy-mm-dd hh:mm"  # spreadsheets have no time zones: UTC
         return cell
     if isinstance(value, enum.Enum):
