@@ -303,7 +303,7 @@ def test_the_outbox_marks_uncertain_deliveries_as_received_after_asking(
     qtbot.waitUntil(lambda: detail.uncertain_list.count() == 1, timeout=5000)
     detail.received_button.click()
     qtbot.waitUntil(lambda: page.confirmation is not None, timeout=2000)
-    assert "Mark the uncertain messages (1) as received?" in page.confirmation.text()
+    assert "Mark the uncertain message (1) as received?" in page.confirmation.text()
     click_yes(page.confirmation)
     qtbot.waitUntil(
         lambda: statuses(database, distribution_id) == [DeliveryStatus.SENT] * 3, timeout=5000
