@@ -346,7 +346,7 @@ First sent {date} · received by %Ln outlets</numerusform>
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n in all</numerusform>

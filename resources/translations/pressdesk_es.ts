@@ -3562,7 +3562,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n en total</numerusform>
@@ -3757,7 +3757,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="120"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="296"/>
         <source>Kind</source>
-        <translation>Clase</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>

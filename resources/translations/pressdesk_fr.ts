@@ -3562,7 +3562,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n au total</numerusform>
@@ -3757,7 +3757,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="120"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="296"/>
         <source>Kind</source>
-        <translation>Genre</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>
