@@ -1786,7 +1786,7 @@
     <message>
         <location filename="../../src/pressdesk/ui/mainwindow.py" line="305"/>
         <source>&amp;Release</source>
-        <translation>C&amp;omunicado</translation>
+        <translation>&amp;Comunicado</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/mainwindow.py" line="312"/>

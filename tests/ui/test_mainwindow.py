@@ -186,7 +186,7 @@ def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot
                 "Bandeja de salida",
                 "Informes",
             ],
-            "menus": ["&Archivo", "&Edición", "&Ver", "C&omunicado", "&Informes", "Ay&uda"],
+            "menus": ["&Archivo", "&Edición", "&Ver", "&Comunicado", "&Informes", "Ay&uda"],
             "file menu": [
                 "&Nuevo comunicado",
                 "&Importar contactos…",
