@@ -2,333 +2,708 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="72"/>
+        <source>Mail server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="75"/>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="76"/>
+        <source>Add a mail server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="83"/>
+        <source>e.g. Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <source>None (only for a relay inside your office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <source>Leave empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="104"/>
+        <source>e.g. Regional Press Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="106"/>
+        <source>Optional: where replies go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="109"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="110"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="115"/>
+        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="116"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="117"/>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="123"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="124"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="125"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="126"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="127"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="128"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="129"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="130"/>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="131"/>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="132"/>
+        <source>Rate limit per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="133"/>
+        <source>Parallel connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="134"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="140"/>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="141"/>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="142"/>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="143"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="144"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="145"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="146"/>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="147"/>
+        <source>Sender na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="148"/>
+        <source>&amp;Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="149"/>
+        <source>Send at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="150"/>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="151"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <source>Save the mail server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <source>Test the connection to the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="247"/>
+        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <source>Saved in the keyring; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="339"/>
+        <source>Fill in the mail server&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="341"/>
+        <source>Fill in the From address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
+        <source>Give the mail server profile a name, e.g. Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="384"/>
+        <source>Give the profile a name, e.g. Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="387"/>
+        <source>There is already a profile with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="391"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="404"/>
+        <source>Saved the profile “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="406"/>
+        <source>The password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="425"/>
+        <source>Connecting to {host}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="439"/>
+        <source>The mail server is ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="444"/>
+        <source>The test did not get through: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="453"/>
+        <source>Sending</source>
+        <translation type="unfinished">Enviándose</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="101"/>
+        <source>You can open the database on this computer instead and change the choice in Preferences → Database.</source>
+        <translation>Puede abrir en su lugar la base de datos de esta computadora y cambiar la elección en Preferencias → Base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="110"/>
+        <source>Open This Computer&apos;s Database</source>
+        <translation>Abrir la base de datos de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="112"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="47"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="39"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="48"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="49"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="50"/>
         <source>Title or role</source>
         <translation>Cargo o función</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="51"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="52"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="53"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="46"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="55"/>
         <source>Other languages</source>
         <translation>Otros idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="47"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="56"/>
         <source>Beats</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="48"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="57"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="78"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="70"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="80"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="98"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="108"/>
         <source>health; climate; elections</source>
         <translation>salud; clima; elecciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="110"/>
         <source>+504 2234 5678</source>
         <translation>+504 2234 5678</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="112"/>
         <source>Code or name, e.g. HN or Honduras</source>
         <translation>Código o nombre, p. ej., HN u Honduras</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="121"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="125"/>
         <source>The address identifies the contact.</source>
         <translation>La dirección de correo identifica al contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="154"/>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="157"/>
+        <source>Load their version</source>
+        <translation>Cargar su versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="159"/>
+        <source>Show what is saved now; what you typed is discarded.</source>
+        <translation>Mostrar lo que está guardado ahora; lo que usted escribió se descarta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="162"/>
+        <source>Save mine over theirs</source>
+        <translation>Guardar la mía sobre la suya</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="164"/>
+        <source>Replace the fields you filled in with your values.</source>
+        <translation>Reemplazar los campos que completó con sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="258"/>
+        <source>Nothing was saved. What you typed is still here: load their version to see it, or save yours over it.</source>
+        <translation>No se guardó nada. Lo que escribió sigue aquí: cargue su versión para verla o guarde la suya encima.</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="62"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="63"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
         <source>sending</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="64"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
         <source>deferred</source>
         <translation>aplazado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="70"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
         <source>uncertain</source>
         <translation>incierto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="72"/>
         <source>bounced</source>
         <translation>rebotado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="73"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="141"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="152"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="186"/>
         <source>Releases sent</source>
         <translation>Comunicados enviados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="172"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="192"/>
         <source>Select a contact to see their card here.</source>
         <translation>Seleccione un contacto para ver aquí su ficha.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="198"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="203"/>
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="185"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="205"/>
         <source>Delete this person&apos;s data (they stay opted out)</source>
         <translation>Borrar los datos de esta persona (sigue dada de baja)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="271"/>
         <source>Opted out since {date} — never sent anything.</source>
         <translation>De baja desde el {date}: no recibe ningún envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="252"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="275"/>
         <source>Opt back in…</source>
         <translation>Volver a suscribir…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="343"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="466"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="684"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="493"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="758"/>
         <source>Opt out</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="265"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="288"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="290"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="291"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="293"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="296"/>
         <source>Beats</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="297"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="276"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
         <source>Social</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="302"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="303"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="304"/>
         <source>Last contacted</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="312"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="317"/>
         <source>Nothing sent to this contact yet.</source>
         <translation>Aún no se ha enviado nada a este contacto.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="331"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="349"/>
         <source>Opt back in</source>
         <translation>Volver a suscribir</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="350"/>
         <source>{address} asked not to receive releases. Opt them back in only if they asked for it. Opt back in?</source>
         <translation>{address} pidió no recibir comunicados. Vuelva a suscribir este contacto solo si lo solicitó. ¿Volver a suscribirlo?</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="344"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="362"/>
         <source>Why is {address} opted out? (optional)</source>
         <translation>¿Por qué se da de baja a {address}? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="375"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="376"/>
         <source>Erase everything stored about {address}? Their address stays blocked so nothing is ever sent to them again, and outlet delivery counts are kept. This cannot be undone.</source>
         <translation>¿Borrar todo lo que se guarda sobre {address}? Su dirección queda bloqueada para que nunca se le vuelva a enviar nada, y se conservan los recuentos de entregas por medio. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="406"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="424"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="407"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="425"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="408"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="426"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="409"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="427"/>
         <source>All beats</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="410"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="428"/>
         <source>All lists</source>
         <translation>Todas las listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="444"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="440"/>
+        <source>Only this segment&apos;s contacts. Click to show everyone.</source>
+        <translation>Solo los contactos de este segmento. Haga clic para mostrar a todos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="471"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic derecho para elegir las columnas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="463"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="490"/>
         <source>Add to list…</source>
         <translation>Agregar a una lista…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="485"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="512"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Ningún contacto coincide. Pruebe con menos palabras o quite los filtros.</translation>
     </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="626"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="629"/>
+        <source>Segment: {name}</source>
+        <translation>Segmento: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="623"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="697"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionado</numerusform>
@@ -336,12 +711,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="651"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="725"/>
         <source>Add to list</source>
         <translation>Agregar a una lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="726"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Agregar %Ln contacto a la lista (elija una o escriba un nombre nuevo):</numerusform>
@@ -349,12 +724,189 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="685"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="759"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>¿Dar de baja a %Ln contacto? No se le enviará nada hasta que vuelva a suscribirse.</numerusform>
             <numerusform>¿Dar de baja a %Ln contactos? No se les enviará nada hasta que vuelvan a suscribirse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="51"/>
+        <source>Log a pickup</source>
+        <translation>Registrar una publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="55"/>
+        <source>Coverage of “{headline}”</source>
+        <translation>Cobertura de «{headline}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="66"/>
+        <source>Choose or type an outlet on file</source>
+        <translation>Elija o escriba un medio registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="72"/>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="77"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="81"/>
+        <source>Date it appeared</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="88"/>
+        <source>Outlet:</source>
+        <translation>Medio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="90"/>
+        <source>Link:</source>
+        <translation>Enlace:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="92"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="93"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="94"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="140"/>
+        <source>Choose the outlet that published it.</source>
+        <translation>Elija el medio que lo publicó.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="46"/>
+        <source>Local file {path}</source>
+        <translation>Archivo local {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="47"/>
+        <source>Server {host}/{name} as {user}</source>
+        <translation>Servidor {host}/{name} como {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="53"/>
+        <source>Ready to use.</source>
+        <translation>Lista para usar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="54"/>
+        <source>The database is empty: PressDesk will set it up when it opens it.</source>
+        <translation>La base de datos está vacía: PressDesk la preparará al abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="57"/>
+        <source>PressDesk will update this database when it opens it.</source>
+        <translation>PressDesk actualizará esta base de datos al abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="71"/>
+        <source>Open now: {name}</source>
+        <translation>Abierta ahora: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="77"/>
+        <source>This computer ({path})</source>
+        <translation>Esta computadora ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="82"/>
+        <source>A team server or another file:</source>
+        <translation>Un servidor del equipo u otro archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="89"/>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="91"/>
+        <source>A server: postgresql://USER@SERVER/DATABASE. A file: sqlite:///PATH/TO/FILE.db</source>
+        <translation>Un servidor: postgresql://USUARIO@SERVIDOR/BASE. Un archivo: sqlite:///RUTA/AL/ARCHIVO.db</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="99"/>
+        <source>Only if the server asks for one</source>
+        <translation>Solo si el servidor la pide</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="101"/>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="102"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="106"/>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="110"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="111"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="117"/>
+        <source>On a team server everyone works on the same contacts and releases, each with their own user. The password is kept in the system keyring, never in a file.</source>
+        <translation>En un servidor del equipo, todas las personas trabajan con los mismos contactos y comunicados, cada una con su propio usuario. La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="164"/>
+        <source>Type the password above and try again.</source>
+        <translation>Escriba la contraseña arriba e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="177"/>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="206"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="182"/>
+        <source>Connected: {name}. {note}</source>
+        <translation>Conectado: {name}. {note}</translation>
     </message>
 </context>
 <context>
@@ -368,39 +920,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="46"/>
-        <source>Local file {path}</source>
-        <translation>Archivo local {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="47"/>
-        <source>Server {host}/{name} as {user}</source>
-        <translation>Servidor {host}/{name} como {user}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="55"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="43"/>
         <source>About PressDesk</source>
         <translation>Acerca de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="57"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="45"/>
         <source>Write press releases, keep your media contacts, and send each release as one personal email per journalist, knowing which outlets received it.</source>
         <translation>Redacte comunicados de prensa, mantenga sus contactos de medios y envíe cada comunicado como un correo personal a cada periodista, sabiendo qué medios lo recibieron.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="63"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="51"/>
         <source>Your contacts stay on your computer or your office&apos;s own server.</source>
         <translation>Sus contactos permanecen en su computadora o en el servidor de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="53"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="56"/>
         <source>Icons: Lucide (ISC licence)</source>
         <translation>Iconos: Lucide (licencia ISC)</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/forms.py" line="101"/>
+        <source>Type a name.</source>
+        <translation>Escriba un nombre.</translation>
     </message>
 </context>
 <context>
@@ -660,12 +1210,12 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="132"/>
         <source> · about %n s left</source>
         <translation>
             <numerusform> · falta %n s aprox.</numerusform>
@@ -673,7 +1223,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="134"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} de {total}</translation>
     </message>
@@ -681,162 +1231,586 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="73"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="75"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="76"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="80"/>
-        <location filename="../../src/pressdesk/ui/progress.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="82"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="147"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="117"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="123"/>
         <source>{rate} per minute</source>
         <translation>{rate} por minuto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="132"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="139"/>
         <source>Stopping safely…</source>
         <translation>Deteniendo de forma segura…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="148"/>
         <source>Resuming…</source>
         <translation>Reanudando…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="153"/>
         <source>Pausing after the current message…</source>
         <translation>Pausando después del mensaje actual…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="162"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="164"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="163"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="165"/>
         <source>Paused. Nothing is lost; resume when you are ready.</source>
         <translation>En pausa. No se pierde nada; reanude cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="170"/>
         <source>Stopped. What was done so far is kept.</source>
         <translation>Detenido. Se conserva lo hecho hasta ahora.</translation>
     </message>
 </context>
 <context>
+    <name>ListsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="75"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="75"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="79"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="103"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="106"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="81"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="111"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="82"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="83"/>
+        <source>Beat</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="124"/>
+        <source>Outlet type</source>
+        <translation>Tipo de medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="85"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="129"/>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="190"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="211"/>
+        <source>Select a list or a segment to see who is in it.</source>
+        <translation>Seleccione una lista o un segmento para ver quién lo integra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="228"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="529"/>
+        <source>Show in Contacts</source>
+        <translation>Ver en Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="230"/>
+        <source>Open the Contacts section showing only these contacts</source>
+        <translation>Abrir la sección Contactos con solo estos contactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="530"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="235"/>
+        <source>Edit filters…</source>
+        <translation>Editar filtros…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="237"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="531"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="249"/>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="262"/>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="264"/>
+        <source>Take the selected people out of this list; they stay in Contacts</source>
+        <translation>Quitar de esta lista a las personas seleccionadas; siguen en Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="317"/>
+        <source>Segment — a saved filter. Whoever matches it when a release is sent receives it, including contacts added later.</source>
+        <translation>Segmento: un filtro guardado. Quien coincida con él al enviar un comunicado lo recibe, incluidos los contactos agregados después.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="327"/>
+        <source>List — the people you chose. It changes only when you change it.</source>
+        <translation>Lista: las personas que usted eligió. Solo cambia cuando usted la cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="337"/>
+        <source>Loading the members…</source>
+        <translation>Cargando los integrantes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="351"/>
+        <source>%Ln contacts match now</source>
+        <translation>
+            <numerusform>%Ln contacto coincide ahora</numerusform>
+            <numerusform>%Ln contactos coinciden ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="358"/>
+        <source>Showing the first {shown} of {total}. Show in Contacts lists them all.</source>
+        <translation>Se muestran los primeros {shown} de {total}. «Ver en Contactos» los muestra todos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="365"/>
+        <source>No contact matches these filters yet.</source>
+        <translation>Ningún contacto coincide todavía con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="367"/>
+        <source>This list is empty. In Contacts, select people and choose Add to list.</source>
+        <translation>Esta lista está vacía. En Contactos, seleccione personas y elija Agregar a una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="443"/>
+        <source>New list…</source>
+        <translation>Nueva lista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="445"/>
+        <source>A list of people you choose one by one</source>
+        <translation>Una lista de personas que usted elige una por una</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="449"/>
+        <source>New segment…</source>
+        <translation>Nuevo segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="452"/>
+        <source>A saved filter (region, language, beat…) evaluated each time it is used</source>
+        <translation>Un filtro guardado (región, idioma, tema…) que se evalúa cada vez que se usa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="460"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="484"/>
+        <source>Lists and segments</source>
+        <translation>Listas y segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="485"/>
+        <source>Lists only</source>
+        <translation>Solo listas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="486"/>
+        <source>Segments only</source>
+        <translation>Solo segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="487"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="509"/>
+        <source>Nothing matches. Clear the search to see every list.</source>
+        <translation>No hay coincidencias. Borre la búsqueda para ver todas las listas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="559"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="619"/>
+        <source>%Ln lists</source>
+        <translation>
+            <numerusform>%Ln lista</numerusform>
+            <numerusform>%Ln listas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="620"/>
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="683"/>
+        <source>New list</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="683"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="701"/>
+        <source>List name</source>
+        <translation>Nombre de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="700"/>
+        <source>Rename list</source>
+        <translation>Cambiar el nombre de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="717"/>
+        <source>Delete the segment &apos;{name}&apos;? It is only a saved filter: no contact is deleted.</source>
+        <translation>¿Eliminar el segmento «{name}»? Es solo un filtro guardado: no se elimina ningún contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="722"/>
+        <source>Delete the empty list &apos;{name}&apos;?</source>
+        <translation>¿Eliminar la lista vacía «{name}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="724"/>
+        <source>Delete the list &apos;{name}&apos;? Its %Ln contacts stay in Contacts, with their opt-outs and history; only the list goes.</source>
+        <translation>
+            <numerusform>¿Eliminar la lista «{name}»? Su único contacto (%Ln) sigue en Contactos, con su baja e historial; solo se elimina la lista.</numerusform>
+            <numerusform>¿Eliminar la lista «{name}»? Sus %Ln contactos siguen en Contactos, con sus bajas e historial; solo se elimina la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="732"/>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="734"/>
+        <source>Delete list</source>
+        <translation>Eliminar lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="737"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="51"/>
+        <source>No contacts</source>
+        <translation>Sin contactos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="52"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="84"/>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="86"/>
+        <source>Edit segment</source>
+        <translation>Editar segmento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="90"/>
+        <source>A segment is a saved filter. Nobody is added by hand: whoever matches every filter below when a release is sent receives it.</source>
+        <translation>Un segmento es un filtro guardado. Nadie se agrega a mano: quien cumpla todos los filtros de abajo al enviar un comunicado lo recibe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="100"/>
+        <source>Segment name</source>
+        <translation>Nombre del segmento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="101"/>
+        <source>e.g. Caribbean health reporters</source>
+        <translation>p. ej., Periodistas de salud del Caribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="104"/>
+        <source>Any region</source>
+        <translation>Cualquier región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="108"/>
+        <source>Any country — or a code or name, e.g. HN or Honduras</source>
+        <translation>Cualquier país, o un código o nombre, p. ej., HN u Honduras</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="113"/>
+        <source>Any language — or e.g. es, Spanish, français</source>
+        <translation>Cualquier idioma, o p. ej., es, español, français</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="122"/>
+        <source>Beat or tag</source>
+        <translation>Tema o etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="121"/>
+        <source>Any beat — or e.g. health</source>
+        <translation>Cualquier tema, o p. ej., salud</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="125"/>
+        <source>Any type of outlet</source>
+        <translation>Cualquier tipo de medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="131"/>
+        <source>Words in the name, address, outlet or notes</source>
+        <translation>Palabras del nombre, la dirección, el medio o las notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="136"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="137"/>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="139"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="142"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="145"/>
+        <source>Beat or tag:</source>
+        <translation>Tema o etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="146"/>
+        <source>Outlet type:</source>
+        <translation>Tipo de medio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="147"/>
+        <source>Contains:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="248"/>
+        <source>Fix the filter marked in red to see who matches.</source>
+        <translation>Corrija el filtro marcado en rojo para ver quién coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="306"/>
+        <source>Choose at least one filter.</source>
+        <translation>Elija al menos un filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="256"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="283"/>
+        <source>No contact matches these filters right now.</source>
+        <translation>Ningún contacto coincide ahora con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="286"/>
+        <source>%Ln contacts match right now.</source>
+        <translation>
+            <numerusform>%Ln contacto coincide ahora.</numerusform>
+            <numerusform>%Ln contactos coinciden ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="303"/>
+        <source>Give the segment a name.</source>
+        <translation>Póngale un nombre al segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="318"/>
+        <source>There is already a segment called &apos;{name}&apos;.</source>
+        <translation>Ya existe un segmento llamado «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="167"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="239"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="224"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="243"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="249"/>
         <source>&amp;New Release</source>
         <translation>&amp;Nuevo comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
         <source>Write a new press release (Ctrl+N)</source>
         <translation>Redactar un nuevo comunicado de prensa (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="254"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="238"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
         <source>Bring in contacts from a spreadsheet (CSV, Excel) or vCards</source>
         <translation>Importar contactos desde una hoja de cálculo (CSV, Excel) o vCards</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="260"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Agregar contacto…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="263"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <source>Send the selected release (Ctrl+Shift+Enter)</source>
+        <translation>Enviar el comunicado seleccionado (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="270"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;Acerca de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="274"/>
         <source>Open &amp;Log Folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="305"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="312"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="288"/>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="389"/>
         <source>Not sending</source>
         <translation>Sin envíos en curso</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="292"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
         <source>The database PressDesk is working on</source>
         <translation>La base de datos con la que trabaja PressDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="368"/>
         <source>%n sending</source>
         <translation>
             <numerusform>%n enviándose</numerusform>
@@ -844,7 +1818,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="370"/>
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n programado</numerusform>
+            <numerusform>%n programados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="383"/>
         <source>Sending %n distribution(s)</source>
         <translation>
             <numerusform>Enviando %n distribución</numerusform>
@@ -852,19 +1834,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="385"/>
+        <source>Sending from another window or computer</source>
+        <translation>Envío en curso desde otra ventana u otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="387"/>
+        <source>Next send: {moment}</source>
+        <translation>Próximo envío: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="413"/>
+        <source>Select the release to send first.</source>
+        <translation>Primero seleccione el comunicado que desea enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="430"/>
+        <source>Scheduled for {moment}; it goes out then while PressDesk is open.</source>
+        <translation>Programado para el {moment}; saldrá a esa hora si PressDesk está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="437"/>
+        <source>Nobody to send to.</source>
+        <translation>No hay destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="465"/>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="467"/>
+        <source>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</source>
+        <translation>
+            <numerusform>El envío se interrumpió antes de terminar (distribuciones: %n). ¿Reanudarlo ahora? Los mensajes ya enviados no se volverán a enviar.</numerusform>
+            <numerusform>El envío se interrumpió antes de terminar (distribuciones: %n). ¿Reanudarlo ahora? Los mensajes ya enviados no se volverán a enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="476"/>
+        <source>Messages still to send: %n</source>
+        <translation>
+            <numerusform>Mensajes por enviar: %n</numerusform>
+            <numerusform>Mensajes por enviar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="477"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="478"/>
+        <source>Later (from the Outbox)</source>
+        <translation>Más tarde (desde la Bandeja de salida)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="510"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="519"/>
+        <source>Now working on: {name}</source>
+        <translation>Ahora se trabaja en: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="528"/>
+        <source>Close the open editors, then switch the database again.</source>
+        <translation>Cierre los editores abiertos y vuelva a cambiar de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="612"/>
         <source>Preparing the sample data…</source>
         <translation>Preparando los datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="622"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
         <translation>PressDesk — datos de ejemplo (los cambios no se guardan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="644"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="647"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="648"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>
@@ -891,144 +1954,630 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>OAuthSignIn</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="86"/>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="74"/>
+        <source>Checking the sign-in…</source>
+        <translation>Comprobando el inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
-        <source>e.g. Regional Office for Central America</source>
-        <translation>p. ej., Oficina Regional para Centroamérica</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="78"/>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
-        <source>Organization name</source>
-        <translation>Nombre de la organización</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="81"/>
+        <source>Opens your browser to sign in to your mail provider.</source>
+        <translation>Abre su navegador para iniciar sesión con su proveedor de correo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
-        <source>Press office email</source>
-        <translation>Correo de la oficina de prensa</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="83"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="90"/>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="136"/>
+        <source>This profile logs in with a password.</source>
+        <translation>Este perfil inicia sesión con una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="145"/>
+        <source>Signed in as {account}</source>
+        <translation>Sesión iniciada como {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="147"/>
+        <source>Signed in to {provider} as {account}</source>
+        <translation>Sesión iniciada en {provider} como {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="152"/>
+        <source>Not signed in to {provider}.</source>
+        <translation>No ha iniciado sesión en {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="170"/>
+        <source>Opening your browser…</source>
+        <translation>Abriendo su navegador…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="177"/>
+        <source>Sign in to {provider} in your browser, then come back here.</source>
+        <translation>Inicie sesión en {provider} en su navegador y luego vuelva aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="182"/>
+        <source>Completing the sign-in…</source>
+        <translation>Completando el inicio de sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="56"/>
+        <source>due now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="61"/>
+        <source>in {days} d {hours} h</source>
+        <translation>en {days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="63"/>
+        <source>in {hours} h {minutes:02d} min</source>
+        <translation>en {hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="67"/>
+        <source>in {minutes} min {seconds:02d} s</source>
+        <translation>en {minutes} min {seconds:02d} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="70"/>
+        <source>in {seconds} s</source>
+        <translation>en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="100"/>
+        <source>Select a distribution to see its details and actions.</source>
+        <translation>Seleccione una distribución para ver sus detalles y acciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="107"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="108"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="110"/>
+        <source>Retry deferred now</source>
+        <translation>Reintentar aplazados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="113"/>
+        <source>Try the temporarily refused messages again now instead of waiting</source>
+        <translation>Volver a intentar ahora los mensajes rechazados temporalmente, sin esperar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="115"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="116"/>
+        <source>Cancel every message not sent yet</source>
+        <translation>Cancelar todos los mensajes aún no enviados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="118"/>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="119"/>
+        <source>Pause sending</source>
+        <translation>Pausar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="120"/>
+        <source>Retry deferred messages now</source>
+        <translation>Reintentar ahora los mensajes aplazados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="121"/>
+        <source>Cancel the distribution</source>
+        <translation>Cancelar la distribución</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="156"/>
+        <source>PressDesk lost contact with the mail server while handing these messages over, so it cannot tell whether they went out. Check with the people if you can, then either send them again (some may get it twice) or mark them as received.</source>
+        <translation>PressDesk perdió el contacto con el servidor de correo mientras entregaba estos mensajes, así que no puede saber si salieron. Si puede, consulte con las personas y luego vuelva a enviarlos (algunas podrían recibirlo dos veces) o márquelos como recibidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="165"/>
+        <source>Uncertain deliveries</source>
+        <translation>Entregas inciertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="167"/>
+        <source>Send them again</source>
+        <translation>Volver a enviarlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="169"/>
+        <source>Send the uncertain messages again</source>
+        <translation>Volver a enviar los mensajes inciertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="449"/>
+        <source>Mark as received</source>
+        <translation>Marcar como recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="178"/>
+        <source>Mark the uncertain messages as received</source>
+        <translation>Marcar los mensajes inciertos como recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="224"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="225"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="226"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="227"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="228"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="229"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="230"/>
+        <source>Uncertain</source>
+        <translation>Inciertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="231"/>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="262"/>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="267"/>
+        <source>Handed over at {moment}</source>
+        <translation>Entregado al servidor el {moment}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="274"/>
+        <source>Uncertain: %Ln — these may or may not have arrived</source>
+        <translation>
+            <numerusform>Inciertos: %Ln; puede que haya llegado o no</numerusform>
+            <numerusform>Inciertos: %Ln; puede que hayan llegado o no</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="290"/>
+        <source>Sending now from this window</source>
+        <translation>Enviándose ahora desde esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="292"/>
+        <source>Scheduled for {moment} — {countdown}</source>
+        <translation>Programado para el {moment} ({countdown})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="297"/>
+        <source>Interrupted before the end. Resume sends only what has not gone out.</source>
+        <translation>Interrumpido antes de terminar. Reanudar envía solo lo que no ha salido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="301"/>
+        <source>Paused. Resume sends only what has not gone out.</source>
+        <translation>En pausa. Reanudar envía solo lo que no ha salido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="419"/>
+        <source>Cancel this distribution? The messages not sent yet (%Ln) will never be sent. The ones already sent stay sent.</source>
+        <translation>
+            <numerusform>¿Cancelar esta distribución? El mensaje aún no enviado (%Ln) no se enviará nunca. Los ya enviados quedan enviados.</numerusform>
+            <numerusform>¿Cancelar esta distribución? Los mensajes aún no enviados (%Ln) no se enviarán nunca. Los ya enviados quedan enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="426"/>
+        <source>Cancel distribution</source>
+        <translation>Cancelar la distribución</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="442"/>
+        <source>Mark the uncertain messages (%Ln) as received? Do this once you know they arrived: they will count as sent and will not be sent again.</source>
+        <translation>
+            <numerusform>¿Marcar el mensaje incierto (%Ln) como recibido? Hágalo cuando sepa que llegó: contará como enviado y no se volverá a enviar.</numerusform>
+            <numerusform>¿Marcar los mensajes inciertos (%Ln) como recibidos? Hágalo cuando sepa que llegaron: contarán como enviados y no se volverán a enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="466"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="473"/>
+        <source>Keep it</source>
+        <translation>Dejarlo así</translation>
+    </message>
+</context>
+<context>
+    <name>OutletTypes</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="10"/>
+        <source>Newspaper</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="11"/>
+        <source>TV</source>
+        <translation>Televisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="12"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="13"/>
+        <source>Online</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="14"/>
+        <source>News agency</source>
+        <translation>Agencia de noticias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="15"/>
+        <source>Magazine</source>
+        <translation>Revista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="16"/>
+        <source>Freelance</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="17"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="159"/>
+        <source>Select an outlet to see its journalists and details here.</source>
+        <translation>Seleccione un medio para ver aquí sus periodistas y datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="171"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="181"/>
+        <source>Journalists at this outlet</source>
+        <translation>Periodistas de este medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="295"/>
+        <source>Journalists ({count})</source>
+        <translation>Periodistas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="427"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="258"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="260"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="571"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="572"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="634"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="271"/>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="273"/>
+        <source>Received %Ln releases</source>
+        <translation>
+            <numerusform>Recibió %Ln comunicado</numerusform>
+            <numerusform>Recibió %Ln comunicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="275"/>
+        <source>Has not received a release yet</source>
+        <translation>Aún no ha recibido comunicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="303"/>
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Se muestran los primeros {shown} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="308"/>
+        <source>No contact works here yet.</source>
+        <translation>Aún no hay contactos en este medio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="331"/>
+        <source>Add outlet…</source>
+        <translation>Agregar medio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="356"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="357"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="363"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="398"/>
+        <source>No outlet matches. Try fewer words or clear the filters.</source>
+        <translation>Ningún medio coincide. Pruebe con menos palabras o borre los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="479"/>
+        <source>%Ln outlets</source>
+        <translation>
+            <numerusform>%Ln medio</numerusform>
+            <numerusform>%Ln medios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="569"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="570"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="595"/>
+        <source>New outlet</source>
+        <translation>Nuevo medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="597"/>
+        <source>Edit outlet</source>
+        <translation>Editar medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="602"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="609"/>
+        <source>Code or name, e.g. DO or Dominican Republic</source>
+        <translation>Código o nombre, p. ej., DO o República Dominicana</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="612"/>
+        <source>e.g. es, en</source>
+        <translation>p. ej., es, en</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="614"/>
+        <source>e.g. https://www.example.com</source>
+        <translation>p. ej., https://www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="632"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="633"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="635"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="672"/>
+        <source>An outlet needs a name.</source>
+        <translation>El medio necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="674"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="714"/>
+        <source>Another outlet is already called &apos;{name}&apos;.</source>
+        <translation>Ya hay otro medio llamado «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="74"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="84"/>
+        <source>e.g. Regional Office for Central America</source>
+        <translation>p. ej., Oficina Regional para Centroamérica</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="95"/>
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
+        <source>Press office email</source>
+        <translation>Correo de la oficina de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
         <source>Default language for releases</source>
         <translation>Idioma predeterminado de los comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
         <source>Press office &amp;email:</source>
         <translation>&amp;Correo de la oficina de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
         <source>&amp;Website:</source>
         <translation>&amp;Sitio web:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
         <source>Releases &amp;written in:</source>
         <translation>Comunicados &amp;redactados en:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
         <source>Who you are, in two or three sentences.</source>
         <translation>Quiénes son, en dos o tres frases.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
         <source>About us</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="114"/>
         <source>Name, office, phone and email</source>
         <translation>Nombre, oficina, teléfono y correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
         <source>Press-office contact</source>
         <translation>Contacto de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
         <source>&amp;About us:</source>
         <translation>&amp;Quiénes somos:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
         <source>Press-office &amp;contact:</source>
         <translation>Contacto de &amp;prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="121"/>
         <source>Shown in your releases. Journalists&apos; unsubscribe requests go to the press office email. Everyone who uses this database sees the same settings.</source>
         <translation>Aparece en sus comunicados. Las solicitudes de baja de los periodistas llegan al correo de la oficina de prensa. Todas las personas que usan esta base de datos ven la misma configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="143"/>
-        <source>This computer ({path})</source>
-        <translation>Esta computadora ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="145"/>
-        <source>Another database:</source>
-        <translation>Otra base de datos:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="153"/>
-        <source>Database URL</source>
-        <translation>URL de la base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="161"/>
-        <source>Open now: {name}</source>
-        <translation>Abierta ahora: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="167"/>
-        <source>A change takes effect the next time PressDesk starts.</source>
-        <translation>Un cambio se aplica la próxima vez que se inicie PressDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="135"/>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="181"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="141"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="187"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="147"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="150"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -1055,300 +2604,949 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="202"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="203"/>
         <source>From the library…</source>
         <translation>De la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="232"/>
         <source>New release</source>
         <translation>Nuevo comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="234"/>
         <source>Release</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="262"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="263"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="782"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="269"/>
         <source>Mark the release as approved for sending</source>
         <translation>Marcar el comunicado como aprobado para su envío</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="272"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="273"/>
         <source>Save an archive copy as PDF</source>
         <translation>Guardar una copia de archivo en PDF</translation>
     </message>
     <message>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="275"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
         <location filename="../../src/pressdesk/ui/release_editor.py" line="280"/>
+        <source>Send this release to lists and segments (Ctrl+Shift+Enter)</source>
+        <translation>Enviar este comunicado a listas y segmentos (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="291"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
         <source>Language versions</source>
         <translation>Versiones por idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="297"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="654"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="308"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="665"/>
         <source>Add a language</source>
         <translation>Agregar un idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="305"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="316"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="310"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="321"/>
         <source>Subheadline (optional)</source>
         <translation>Subtítulo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
         <source>Subheadline</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="320"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="331"/>
         <source>Dateline place, e.g. PANAMA CITY</source>
         <translation>Lugar de emisión, p. ej., CIUDAD DE PANAMÁ</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
         <source>Dateline</source>
         <translation>Lugar de emisión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="327"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
         <source>Release date</source>
         <translation>Fecha del comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="329"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="340"/>
         <source>Main language</source>
         <translation>Idioma principal</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="330"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="341"/>
         <source>Embargoed until</source>
         <translation>Embargo hasta</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="334"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="345"/>
         <source>Embargo moment</source>
         <translation>Fecha y hora del embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
         <source>Embargo time zone</source>
         <translation>Zona horaria del embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="346"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
         <source>Main language:</source>
         <translation>Idioma principal:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="369"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="359"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="370"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="371"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="362"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="373"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
         <source>Write the release here. Markdown works: **bold**, *italic*, ## heading, - list, [link](https://…), &gt; quote.</source>
         <translation>Redacte aquí el comunicado. Admite Markdown: **negrita**, *cursiva*, ## encabezado, - lista, [enlace](https://…), &gt; cita.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="378"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="389"/>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="382"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
         <source>About us</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
         <source>The organization&apos;s boilerplate</source>
         <translation>El texto institucional de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="386"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="397"/>
         <source>Media contact</source>
         <translation>Contacto para medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="387"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="398"/>
         <source>Name, office, phone and email for journalists</source>
         <translation>Nombre, oficina, teléfono y correo para periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="391"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="400"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="836"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="402"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="411"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="862"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
         <source>Attach files…</source>
         <translation>Adjuntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="395"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="406"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="429"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="440"/>
         <source>Preview as</source>
         <translation>Vista previa como</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="436"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="447"/>
         <source>HTML preview</source>
         <translation>Vista previa HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="439"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="450"/>
         <source>Plain text preview</source>
         <translation>Vista previa en texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="444"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="455"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="445"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="456"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="451"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="462"/>
         <source>Preview as:</source>
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="495"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="506"/>
         <source>A sample journalist</source>
         <translation>Un periodista de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="522"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="533"/>
         <source>Release #{id}</source>
         <translation>Comunicado n.º {id}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="655"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="666"/>
         <source>Language of the new version:</source>
         <translation>Idioma de la nueva versión:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="685"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="696"/>
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="686"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="697"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="694"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="705"/>
         <source>EMBARGOED until {moment} ({zone}). Journalists see the embargo in the subject and at the top of the release.</source>
         <translation>EMBARGO hasta el {moment} ({zone}). Los periodistas ven el embargo en el asunto y al inicio del comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="715"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="726"/>
         <source>Write a headline to see the preview.</source>
         <translation>Escriba un titular para ver la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="741"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="752"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="783"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="803"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="809"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="829"/>
         <source>Save the release first.</source>
         <translation>Primero guarde el comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="802"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="828"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="834"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="827"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="853"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="837"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="863"/>
         <source>Save the release once, then attach files to it.</source>
         <translation>Guarde el comunicado una vez y luego adjunte los archivos.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="903"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="929"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="904"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="930"/>
         <source>Save your changes to this release?</source>
         <translation>¿Desea guardar los cambios de este comunicado?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_data.py" line="168"/>
+        <source>No mailbox is set up for bounces and replies yet.</source>
+        <translation>Aún no hay un buzón configurado para rebotes y respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_data.py" line="169"/>
+        <source>Ask whoever runs PressDesk to set up the press office&apos;s mailbox with “pressdesk inbox set”, or import a saved .eml or .mbox file instead.</source>
+        <translation>Pida a quien administra PressDesk que configure el buzón de la oficina de prensa con «pressdesk inbox set», o importe en su lugar un archivo .eml o .mbox guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="183"/>
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln rebotado</numerusform>
+            <numerusform>%Ln rebotados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="184"/>
+        <source>%Ln opted out</source>
+        <translation>
+            <numerusform>%Ln baja</numerusform>
+            <numerusform>%Ln bajas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="185"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="186"/>
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln respuesta automática</numerusform>
+            <numerusform>%Ln respuestas automáticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="189"/>
+        <source>%Ln delayed</source>
+        <translation>
+            <numerusform>%Ln demorado</numerusform>
+            <numerusform>%Ln demorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="192"/>
+        <source>%Ln not matched to a release</source>
+        <translation>
+            <numerusform>%Ln sin comunicado asociado</numerusform>
+            <numerusform>%Ln sin comunicado asociado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="195"/>
+        <source>%Ln read before</source>
+        <translation>
+            <numerusform>%Ln ya leído</numerusform>
+            <numerusform>%Ln ya leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="196"/>
+        <source>%Ln messages read: </source>
+        <translation>
+            <numerusform>%Ln mensaje leído: </numerusform>
+            <numerusform>%Ln mensajes leídos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="40"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="607"/>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="52"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="602"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="43"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="55"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="45"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="48"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="49"/>
+        <source>Sending</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="50"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="597"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="51"/>
+        <source>Deferred, will retry</source>
+        <translation>Aplazado, se reintentará</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="53"/>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="68"/>
+        <source>Bounce</source>
+        <translation>Rebote</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="69"/>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="70"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="71"/>
+        <source>Automatic reply</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="74"/>
+        <source>Newspaper</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="75"/>
+        <source>Television</source>
+        <translation>Televisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="76"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="77"/>
+        <source>Online</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="78"/>
+        <source>News agency</source>
+        <translation>Agencia de noticias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="79"/>
+        <source>Magazine</source>
+        <translation>Revista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="80"/>
+        <source>Freelance</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="81"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="89"/>
+        <source>%Ln pickups</source>
+        <translation>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="102"/>
+        <source>Unknown region</source>
+        <translation>Región desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="171"/>
+        <source>Columns of {table}</source>
+        <translation>Columnas de {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="342"/>
+        <source>{headline}
+First sent {date} · received by %Ln outlets</source>
+        <translation>
+            <numerusform>{headline}
+Primer envío: {date} · recibido por %Ln medio</numerusform>
+            <numerusform>{headline}
+Primer envío: {date} · recibido por %Ln medios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="131"/>
+        <source>Report views</source>
+        <translation>Vistas del informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="133"/>
+        <source>By release</source>
+        <translation>Por comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="136"/>
+        <source>Over a period</source>
+        <translation>En un período</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="701"/>
+        <source>Bounces and replies</source>
+        <translation>Rebotes y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="146"/>
+        <source>Go to Releases</source>
+        <translation>Ir a Comunicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="152"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="169"/>
+        <source>&amp;Import Bounces and Replies…</source>
+        <translation>&amp;Importar rebotes y respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="173"/>
+        <source>Read bounces, opt-outs and replies from a saved message (.eml) or mailbox (.mbox)</source>
+        <translation>Leer rebotes, bajas y respuestas de un mensaje (.eml) o buzón (.mbox) guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="180"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>Revisar el &amp;buzón</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="184"/>
+        <source>Fetch new bounces, opt-outs and replies from the press office&apos;s mailbox (F9)</source>
+        <translation>Traer nuevos rebotes, bajas y respuestas del buzón de la oficina de prensa (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="191"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="195"/>
+        <source>Save the table shown as CSV, Excel or JSON (Ctrl+E)</source>
+        <translation>Guardar la tabla visible como CSV, Excel o JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="227"/>
+        <source>Sent releases</source>
+        <translation>Comunicados enviados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="229"/>
+        <source>No release has been sent yet.</source>
+        <translation>Aún no se ha enviado ningún comunicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="239"/>
+        <source>Export List…</source>
+        <translation>Exportar lista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="242"/>
+        <source>Save the list of sent releases as CSV, Excel or JSON</source>
+        <translation>Guardar la lista de comunicados enviados como CSV, Excel o JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="261"/>
+        <source>Report by outlet</source>
+        <translation>Informe por medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="263"/>
+        <source>This release went to no outlet.</source>
+        <translation>Este comunicado no llegó a ningún medio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="266"/>
+        <source>Delivery log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="274"/>
+        <source>This release has no deliveries.</source>
+        <translation>Este comunicado no tiene entregas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="272"/>
+        <source>Report by region</source>
+        <translation>Informe por región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="278"/>
+        <source>Delivered, failed and bounced by region</source>
+        <translation>Entregados, fallidos y rebotados por región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="279"/>
+        <source>Nothing to chart yet: this release has no settled deliveries.</source>
+        <translation>Aún no hay nada que graficar: este comunicado no tiene entregas concluidas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="284"/>
+        <source>Coverage over time</source>
+        <translation>Cobertura en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="285"/>
+        <source>No coverage logged yet. Log a pickup in the Coverage tab and it is charted here.</source>
+        <translation>Aún no hay cobertura registrada. Registre una publicación en la pestaña Cobertura y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="297"/>
+        <source>Coverage log</source>
+        <translation>Registro de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="299"/>
+        <source>No pickups logged for this release. When an outlet runs it, log the link here.</source>
+        <translation>No hay publicaciones registradas para este comunicado. Cuando un medio lo publique, registre aquí el enlace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="306"/>
+        <source>Log a pickup…</source>
+        <translation>Registrar publicación…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="310"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="319"/>
+        <source>Double-click a pickup to open its link</source>
+        <translation>Haga doble clic en una publicación para abrir su enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="333"/>
+        <source>Release report views</source>
+        <translation>Vistas del informe del comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="335"/>
+        <source>By outlet</source>
+        <translation>Por medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="336"/>
+        <source>By contact</source>
+        <translation>Por contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="337"/>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="338"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="339"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="624"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="344"/>
+        <source>Export this table</source>
+        <translation>Exportar esta tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="375"/>
+        <source>First sent since</source>
+        <translation>Primer envío desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="378"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="379"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="382"/>
+        <source>All outlet types</source>
+        <translation>Todos los tipos de medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="385"/>
+        <source>Outlet type</source>
+        <translation>Tipo de medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="394"/>
+        <source>Export the matrix</source>
+        <translation>Exportar la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="415"/>
+        <source>A “Not sent” cell is a gap: nobody at that outlet was sent the release.</source>
+        <translation>Una celda «No enviado» es un vacío: nadie de ese medio recibió el comunicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="425"/>
+        <source>Outlets and releases</source>
+        <translation>Medios y comunicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="427"/>
+        <source>No release was first sent in this period. Choose an earlier date.</source>
+        <translation>Ningún comunicado tuvo su primer envío en este período. Elija una fecha anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="432"/>
+        <source>Releases received and outlets reached, by region</source>
+        <translation>Comunicados recibidos y medios alcanzados, por región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="433"/>
+        <source>Nothing reached any region in this period.</source>
+        <translation>Nada llegó a ninguna región en este período.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="445"/>
+        <source>Period report views</source>
+        <translation>Vistas del informe del período</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="446"/>
+        <source>Outlets × releases</source>
+        <translation>Medios × comunicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="447"/>
+        <source>Reach by region</source>
+        <translation>Alcance por región</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="458"/>
+        <source>Bounces, opt-outs and replies appear here once you check the mailbox or import a saved message. Bounced deliveries are marked in the reports; people who ask to be removed are opted out at once.</source>
+        <translation>Los rebotes, bajas y respuestas aparecen aquí cuando revisa el buzón o importa un mensaje guardado. Las entregas rebotadas se marcan en los informes; quienes piden que se los quite se dan de baja de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="471"/>
+        <source>Mail that came back</source>
+        <translation>Correo devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="473"/>
+        <source>Nothing has come back yet.</source>
+        <translation>Aún no ha vuelto nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="477"/>
+        <source>Export the mail list</source>
+        <translation>Exportar la lista de correos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="531"/>
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln enviado</numerusform>
+            <numerusform>%Ln enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="565"/>
+        <source>Sent to {recipients} people · {delivered} delivered · {failed} failed · {bounced} bounced · {outlets} outlets reached</source>
+        <translation>Destinatarios: {recipients} · Entregados: {delivered} · Fallidos: {failed} · Rebotados: {bounced} · Medios alcanzados: {outlets}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="614"/>
+        <source>Pickups so far</source>
+        <translation>Publicaciones hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="620"/>
+        <source>Coverage ({count})</source>
+        <translation>Cobertura ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="674"/>
+        <source>Releases received</source>
+        <translation>Comunicados recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="679"/>
+        <source>Outlets reached</source>
+        <translation>Medios alcanzados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="697"/>
+        <source>Bounces and replies ({count})</source>
+        <translation>Rebotes y respuestas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="745"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="749"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="750"/>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV para cualquier hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="751"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="770"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="776"/>
+        <source>Exporting {done} of {total} rows…</source>
+        <translation>Exportando {done} de {total} filas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="783"/>
+        <source>Saved {name}</source>
+        <translation>Se guardó {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="791"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="807"/>
+        <source>Exporting {name}</source>
+        <translation>Exportando {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="851"/>
+        <source>Remove pickup</source>
+        <translation>Quitar publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="852"/>
+        <source>Remove the pickup by {outlet} from the coverage log?
+{url}</source>
+        <translation>¿Quitar del registro de cobertura la publicación de {outlet}?
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="855"/>
+        <source>an unknown outlet</source>
+        <translation>un medio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="887"/>
+        <source>Import bounces and replies</source>
+        <translation>Importar rebotes y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="889"/>
+        <source>Saved mail (*.eml *.mbox);;All files (*)</source>
+        <translation>Correo guardado (*.eml *.mbox);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="897"/>
+        <source>Reading {name}</source>
+        <translation>Leyendo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="904"/>
+        <source>Checking the mailbox</source>
+        <translation>Revisando el buzón</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="931"/>
+        <source>Opted out by email, never to be sent anything again: {addresses}</source>
+        <translation>Dados de baja por correo, no recibirán nada más: {addresses}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="938"/>
+        <source>%Ln contacts flagged for review after a permanent bounce; see their cards in Contacts.</source>
+        <translation>
+            <numerusform>%Ln contacto marcado para revisión tras un rebote permanente; vea su ficha en Contactos.</numerusform>
+            <numerusform>%Ln contactos marcados para revisión tras un rebote permanente; vea sus fichas en Contactos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,7 +3562,7 @@
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n en total</numerusform>
@@ -1375,406 +3573,513 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="20"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="21"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="22"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="23"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="24"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="25"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
         <source>Sending</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
         <source>Interrupted</source>
         <translation>Interrumpido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
         <source>Newspaper</source>
         <translation>Periódico</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
         <source>TV</source>
         <translation>Televisión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="37"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
         <source>Online</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
         <source>News agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="39"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
         <source>Magazine</source>
         <translation>Revista</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
         <source>Freelance</source>
         <translation>Independiente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="70"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <source>Newspapers, broadcasters, agencies and online media, their journalists and the releases they received.</source>
+        <translation>Periódicos, radios y televisoras, agencias y medios digitales, sus periodistas y los comunicados que recibieron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
+        <source>Outlets are created as you import contacts, or add one here. Then you can see which media received each release.</source>
+        <translation>Los medios se crean al importar contactos, o puede agregar uno aquí. Luego verá qué medios recibieron cada comunicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <source>Search outlet, country or website</source>
+        <translation>Buscar medio, país o sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <source>A list holds the people you chose. A segment is a saved filter (region, language, beat…) counted again each time it is used, so new contacts who match are included.</source>
+        <translation>Una lista reúne a las personas que usted eligió. Un segmento es un filtro guardado (región, idioma, tema…) que se vuelve a contar cada vez que se usa, así que incluye a los nuevos contactos que coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="197"/>
+        <source>No lists or segments yet</source>
+        <translation>Aún no hay listas ni segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <source>Make a list of chosen people (for example &apos;Ministers trip press&apos;), or a segment that picks contacts by region, language or beat (for example &apos;Caribbean health reporters&apos;). Then send a release to it.</source>
+        <translation>Cree una lista de personas elegidas (por ejemplo, «Prensa de la gira ministerial») o un segmento que seleccione contactos por región, idioma o tema (por ejemplo, «Periodistas de salud del Caribe»). Luego envíele un comunicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="204"/>
+        <source>Search lists and segments</source>
+        <translation>Buscar listas y segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
         <source>Releases</source>
         <translation>Comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="72"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Comunicados de prensa en todos los idiomas, del borrador al envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="74"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="288"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="77"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="80"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="194"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="222"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="86"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
         <source>No releases yet</source>
         <translation>Aún no hay comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="87"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Redacte aquí un comunicado o tráigalo desde un archivo Markdown. Cada uno sale como un correo personal a cada periodista, en su idioma.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
         <source>Search headlines</source>
         <translation>Buscar titulares</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="296"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="104"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="122"/>
+        <source>What it holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Periodistas y editores, con su medio, país y región.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="88"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="276"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="93"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="275"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="153"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="94"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="290"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="95"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="111"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="277"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="323"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="96"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="101"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="129"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="104"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="115"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="107"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="159"/>
         <source>Opted out</source>
         <translation>De baja</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="464"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="390"/>
         <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importe su lista de prensa desde una hoja de cálculo (CSV o Excel) o vCards. Los duplicados se unen por dirección y las bajas se conservan siempre.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
         <source>Search name, email or outlet</source>
         <translation>Buscar nombre, correo o medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
         <source>Outlets</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
-        <source>Newspapers, broadcasters, agencies and online media.</source>
-        <translation>Periódicos, radio y televisión, agencias y medios digitales.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="325"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="177"/>
         <source>No outlets yet</source>
         <translation>Aún no hay medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
-        <source>Outlets are created as you import contacts, so you can see which media received each release.</source>
-        <translation>Los medios se crean al importar contactos, para que vea qué medios recibieron cada comunicado.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
-        <source>Search outlets</source>
-        <translation>Buscar medios</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="188"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
-        <source>Contact lists and saved segments to send releases to.</source>
-        <translation>Listas de contactos y segmentos guardados a los que enviar comunicados.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="174"/>
-        <source>No lists yet</source>
-        <translation>Aún no hay listas</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
-        <source>Group contacts into lists (for example &apos;Caribbean health reporters&apos;) to send a release to all of them at once.</source>
-        <translation>Agrupe contactos en listas (por ejemplo, &apos;Periodistas de salud del Caribe&apos;) para enviar un comunicado a todos a la vez.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="180"/>
-        <source>Search lists</source>
-        <translation>Buscar listas</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="185"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Distribuciones en envío, programadas o interrumpidas, y el resultado de cada una.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="192"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="302"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="268"/>
         <source>Release</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="202"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="242"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="247"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="207"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="231"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="225"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="236"/>
+        <source>Uncertain</source>
+        <translation>Inciertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="214"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="243"/>
         <source>Nothing sent yet</source>
         <translation>Aún no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Cuando envíe un comunicado, su avance aparecerá aquí: quién lo recibió, qué falló y qué espera un nuevo intento.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="249"/>
         <source>Search distributions</source>
         <translation>Buscar distribuciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
         <source>Scheduled for</source>
         <translation>Programada para</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="262"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="264"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Qué medios recibieron cada comunicado, según los registros de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="245"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="255"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="246"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="258"/>
+        <source>Bounced</source>
+        <translation>Rebotados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="273"/>
         <source>Outlets reached</source>
         <translation>Medios alcanzados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="259"/>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="260"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="261"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="353"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="283"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="285"/>
+        <source>Server reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="291"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="292"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="300"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="306"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="308"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="352"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="279"/>
         <source>No reports yet</source>
         <translation>Aún no hay informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Cuando se haya enviado un comunicado, vea aquí quién lo recibió, por medio y por región. Sin píxeles de seguimiento: las cifras salen de sus propios registros de envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="285"/>
         <source>Search releases</source>
         <translation>Buscar comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -1783,6 +4088,429 @@
         <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="106"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="128"/>
+        <source>({time} here)</source>
+        <translation>({time} aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="141"/>
+        <source>{skipped}: {opted_out}, {received}</source>
+        <translation>{skipped}: {opted_out}, {received}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
+        <source>%Ln opted out</source>
+        <translation>
+            <numerusform>%Ln dado de baja</numerusform>
+            <numerusform>%Ln dados de baja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
+        <source>%Ln already received it</source>
+        <translation>
+            <numerusform>%Ln ya lo recibió</numerusform>
+            <numerusform>%Ln ya lo recibieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="155"/>
+        <source>Schedule &apos;{headline}&apos; for {moment}, to %Ln contacts ({skipped})?</source>
+        <translation>
+            <numerusform>¿Programar «{headline}» para el {moment}, a %Ln contacto ({skipped})?</numerusform>
+            <numerusform>¿Programar «{headline}» para el {moment}, a %Ln contactos ({skipped})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="161"/>
+        <source>Send &apos;{headline}&apos; to %Ln contacts ({skipped})?</source>
+        <translation>
+            <numerusform>¿Enviar «{headline}» a %Ln contacto ({skipped})?</numerusform>
+            <numerusform>¿Enviar «{headline}» a %Ln contactos ({skipped})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="174"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="562"/>
+        <source>Send release</source>
+        <translation>Enviar comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="195"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="205"/>
+        <source>Lists and segments to send to</source>
+        <translation>Listas y segmentos destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="210"/>
+        <source>There are no lists yet. Create one in the Lists section, or import contacts.</source>
+        <translation>Aún no hay listas. Cree una en la sección Listas o importe contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="218"/>
+        <source>Also send to people who already received it</source>
+        <translation>Enviar también a quienes ya lo recibieron</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="221"/>
+        <source>Resend to people who already received it</source>
+        <translation>Reenviar a quienes ya lo recibieron</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="226"/>
+        <source>Mail server profile</source>
+        <translation>Perfil del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="229"/>
+        <source>No mail server is set up yet. Add one in Preferences → Sending.</source>
+        <translation>Aún no hay un servidor de correo configurado. Agregue uno en Preferencias → Envío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="236"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="237"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
+        <source>At</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
+        <source>Send at a chosen moment</source>
+        <translation>Enviar en el momento elegido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="247"/>
+        <source>Moment to send</source>
+        <translation>Momento del envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="259"/>
+        <source>your time ({zone})</source>
+        <translation>su hora ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="441"/>
+        <source>Choose at least one list or segment.</source>
+        <translation>Elija al menos una lista o un segmento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="271"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="282"/>
+        <source>Address for the test copy</source>
+        <translation>Dirección para la copia de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
+        <source>Send a test to me</source>
+        <translation>Enviarme una prueba</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
+        <source>One copy marked [TEST] to this address; nothing is recorded as delivered</source>
+        <translation>Una copia marcada [TEST] a esta dirección; no se registra como entregada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="306"/>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="310"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="311"/>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="317"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="320"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="324"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="352"/>
+        <source>Send “{headline}”</source>
+        <translation>Enviar «{headline}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="357"/>
+        <source>{name} (list · {count})</source>
+        <translation>{name} (lista · {count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="361"/>
+        <source>{name} (segment)</source>
+        <translation>{name} (segmento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="447"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="629"/>
+        <source>Set up a mail server first (Preferences → Sending).</source>
+        <translation>Primero configure un servidor de correo (Preferencias → Envío).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="453"/>
+        <source>Counting recipients…</source>
+        <translation>Contando destinatarios…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="477"/>
+        <source>%Ln recipients · {skipped}</source>
+        <translation>
+            <numerusform>%Ln destinatario · {skipped}</numerusform>
+            <numerusform>%Ln destinatarios · {skipped}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="483"/>
+        <source>By language: {languages}</source>
+        <translation>Por idioma: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="499"/>
+        <source>Cannot send yet.</source>
+        <translation>Aún no se puede enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="510"/>
+        <source>EMBARGOED until {moment}. Journalists see the embargo in the message; sending when it lifts is safest.</source>
+        <translation>EMBARGO hasta el {moment}. Los periodistas ven el embargo en el mensaje; lo más seguro es enviarlo cuando se levante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="524"/>
+        <source>Sending now means journalists get it before the embargo lifts.</source>
+        <translation>Si envía ahora, los periodistas lo recibirán antes de que se levante el embargo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="531"/>
+        <source>The chosen moment is before the embargo lifts.</source>
+        <translation>El momento elegido es anterior al fin del embargo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="535"/>
+        <source>The chosen moment is in the past; choose a later one or Now.</source>
+        <translation>El momento elegido ya pasó; elija uno posterior o Ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="542"/>
+        <source>Nobody to send to: everyone chosen was skipped.</source>
+        <translation>No hay destinatarios: se omitió a todas las personas elegidas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="569"/>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="577"/>
+        <source>The embargo has not lifted yet.</source>
+        <translation>El embargo aún no se ha levantado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="589"/>
+        <source>Putting it in the outbox…</source>
+        <translation>Colocándolo en la bandeja de salida…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="597"/>
+        <source>The chosen moment is in the past.</source>
+        <translation>El momento elegido ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="619"/>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="634"/>
+        <source>Sending a test copy to {address}…</source>
+        <translation>Enviando una copia de prueba a {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="657"/>
+        <source>A test copy marked [TEST] went to {address}. Nothing was recorded.</source>
+        <translation>Se envió una copia marcada [TEST] a {address}. No se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="666"/>
+        <source>The test copy was not sent: {reason}</source>
+        <translation>No se envió la copia de prueba: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SendProgress</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="31"/>
+        <source>{sent} of {total} sent</source>
+        <translation>{sent} de {total} enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="36"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="38"/>
+        <source>%Ln to retry</source>
+        <translation>
+            <numerusform>%Ln por reintentar</numerusform>
+            <numerusform>%Ln por reintentar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="40"/>
+        <source>%Ln uncertain</source>
+        <translation>
+            <numerusform>%Ln incierto</numerusform>
+            <numerusform>%Ln inciertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="43"/>
+        <source>next retry at {time}</source>
+        <translation>próximo intento a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="49"/>
+        <source>{rate} per minute</source>
+        <translation>{rate} por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="75"/>
+        <source>Sending “{headline}”</source>
+        <translation>Enviando «{headline}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="86"/>
+        <source>Pause or resume sending</source>
+        <translation>Pausar o reanudar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
+        <source>Cancel the rest of this send</source>
+        <translation>Cancelar el resto de este envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="91"/>
+        <source>You can close this window: sending goes on, and the Outbox shows how it goes.</source>
+        <translation>Puede cerrar esta ventana: el envío continúa y la Bandeja de salida muestra su avance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="116"/>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="117"/>
+        <source>Stop sending and cancel the messages that have not gone out yet? The ones already sent stay sent.</source>
+        <translation>¿Detener el envío y cancelar los mensajes que aún no han salido? Los ya enviados quedan enviados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="126"/>
+        <source>Cancel the rest</source>
+        <translation>Cancelar el resto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
+        <source>Keep sending</source>
+        <translation>Seguir enviando</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="148"/>
+        <source>Stopping after the messages in flight…</source>
+        <translation>Deteniendo tras los mensajes en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="162"/>
+        <source>Sending stopped. Nothing sent was lost.</source>
+        <translation>El envío se detuvo. No se perdió nada de lo enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="180"/>
+        <source>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</source>
+        <translation>
+            <numerusform>Cancelado. Mensajes que no se enviarán: %Ln. Los ya enviados quedan enviados.</numerusform>
+            <numerusform>Cancelado. Mensajes que no se enviarán: %Ln. Los ya enviados quedan enviados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="52"/>
+        <source>Check it in Preferences → Sending.</source>
+        <translation>Revíselo en Preferencias → Envío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <source>Check the mail server settings in Preferences → Sending.</source>
+        <translation>Revise la configuración del servidor de correo en Preferencias → Envío.</translation>
     </message>
 </context>
 <context>

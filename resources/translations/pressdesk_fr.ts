@@ -2,333 +2,708 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="72"/>
+        <source>Mail server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="75"/>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="76"/>
+        <source>Add a mail server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="83"/>
+        <source>e.g. Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <source>None (only for a relay inside your office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <source>Leave empty if the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="104"/>
+        <source>e.g. Regional Press Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="106"/>
+        <source>Optional: where replies go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="109"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="110"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="115"/>
+        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="116"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="117"/>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="123"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="124"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="125"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="126"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="127"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="128"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="129"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="130"/>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="131"/>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="132"/>
+        <source>Rate limit per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="133"/>
+        <source>Parallel connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="134"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="140"/>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="141"/>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="142"/>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="143"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="144"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="145"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="146"/>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="147"/>
+        <source>Sender na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="148"/>
+        <source>&amp;Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="149"/>
+        <source>Send at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="150"/>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="151"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <source>Save the mail server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <source>Test the connection to the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="247"/>
+        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <source>Saved in the keyring; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="339"/>
+        <source>Fill in the mail server&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="341"/>
+        <source>Fill in the From address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
+        <source>Give the mail server profile a name, e.g. Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="384"/>
+        <source>Give the profile a name, e.g. Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="387"/>
+        <source>There is already a profile with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="391"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="404"/>
+        <source>Saved the profile “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="406"/>
+        <source>The password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="425"/>
+        <source>Connecting to {host}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="439"/>
+        <source>The mail server is ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="444"/>
+        <source>The test did not get through: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="453"/>
+        <source>Sending</source>
+        <translation type="unfinished">En cours d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="101"/>
+        <source>You can open the database on this computer instead and change the choice in Preferences → Database.</source>
+        <translation>Vous pouvez ouvrir plutôt la base de données de cet ordinateur et changer ce choix dans Préférences → Base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="110"/>
+        <source>Open This Computer&apos;s Database</source>
+        <translation>Ouvrir la base de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/app.py" line="112"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="47"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="39"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="48"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="49"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="50"/>
         <source>Title or role</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="51"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="52"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="53"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="54"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="46"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="55"/>
         <source>Other languages</source>
         <translation>Autres langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="47"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="56"/>
         <source>Beats</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="48"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="57"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="78"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="70"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="80"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="98"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="108"/>
         <source>health; climate; elections</source>
         <translation>santé; climat; élections</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="110"/>
         <source>+504 2234 5678</source>
         <translation>+504 2234 5678</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="112"/>
         <source>Code or name, e.g. HN or Honduras</source>
         <translation>Code ou nom, p. ex. HN ou Honduras</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="121"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contact_editor.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="125"/>
         <source>The address identifies the contact.</source>
         <translation>L’adresse électronique identifie le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="154"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="157"/>
+        <source>Load their version</source>
+        <translation>Charger sa version</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="159"/>
+        <source>Show what is saved now; what you typed is discarded.</source>
+        <translation>Afficher ce qui est enregistré ; ce que vous avez saisi est abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="162"/>
+        <source>Save mine over theirs</source>
+        <translation>Enregistrer la mienne à la place</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="164"/>
+        <source>Replace the fields you filled in with your values.</source>
+        <translation>Remplacer les champs que vous avez remplis par vos valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contact_editor.py" line="258"/>
+        <source>Nothing was saved. What you typed is still here: load their version to see it, or save yours over it.</source>
+        <translation>Rien n’a été enregistré. Ce que vous avez saisi est toujours là : chargez l’autre version pour la voir, ou enregistrez la vôtre à la place.</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="62"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="63"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
         <source>sending</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="64"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
         <source>deferred</source>
         <translation>différé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="70"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
         <source>uncertain</source>
         <translation>incertain</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="72"/>
         <source>bounced</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="73"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="141"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="152"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="186"/>
         <source>Releases sent</source>
         <translation>Communiqués envoyés</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="172"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="192"/>
         <source>Select a contact to see their card here.</source>
         <translation>Sélectionnez un contact pour afficher sa fiche ici.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="198"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="203"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="185"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="205"/>
         <source>Delete this person&apos;s data (they stay opted out)</source>
         <translation>Supprimer les données de cette personne (elle reste désabonnée)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="271"/>
         <source>Opted out since {date} — never sent anything.</source>
         <translation>Désabonné depuis le {date} : aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="252"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="275"/>
         <source>Opt back in…</source>
         <translation>Réabonner…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="256"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="343"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="466"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="684"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="493"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="758"/>
         <source>Opt out</source>
         <translation>Désabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="265"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="288"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="290"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="291"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="293"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="296"/>
         <source>Beats</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="297"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="276"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="302"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="303"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="304"/>
         <source>Last contacted</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="312"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="317"/>
         <source>Nothing sent to this contact yet.</source>
         <translation>Rien n’a encore été envoyé à ce contact.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="331"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="349"/>
         <source>Opt back in</source>
         <translation>Réabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="350"/>
         <source>{address} asked not to receive releases. Opt them back in only if they asked for it. Opt back in?</source>
         <translation>{address} a demandé à ne plus recevoir de communiqués. Ne le réabonnez que s’il l’a demandé. Le réabonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="344"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="362"/>
         <source>Why is {address} opted out? (optional)</source>
         <translation>Pourquoi désabonner {address} ? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="375"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="376"/>
         <source>Erase everything stored about {address}? Their address stays blocked so nothing is ever sent to them again, and outlet delivery counts are kept. This cannot be undone.</source>
         <translation>Effacer tout ce qui est enregistré sur {address} ? Son adresse reste bloquée pour que plus rien ne lui soit jamais envoyé, et les décomptes de remise par média sont conservés. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="406"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="424"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="407"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="425"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="408"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="426"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="409"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="427"/>
         <source>All beats</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="410"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="428"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="444"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="440"/>
+        <source>Only this segment&apos;s contacts. Click to show everyone.</source>
+        <translation>Seuls les contacts de ce segment. Cliquez pour afficher tout le monde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="471"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="463"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="490"/>
         <source>Add to list…</source>
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="485"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="512"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Aucun contact ne correspond. Essayez avec moins de mots ou retirez les filtres.</translation>
     </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="626"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="629"/>
+        <source>Segment: {name}</source>
+        <translation>Segment : {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="623"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="697"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -336,12 +711,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="651"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="725"/>
         <source>Add to list</source>
         <translation>Ajouter à une liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="726"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Ajouter %Ln contact à la liste (choisissez-en une ou saisissez un nouveau nom) :</numerusform>
@@ -349,12 +724,189 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="685"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="759"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Désabonner %Ln contact ? Plus rien ne lui sera envoyé tant qu’il ne sera pas réabonné.</numerusform>
             <numerusform>Désabonner %Ln contacts ? Plus rien ne leur sera envoyé tant qu’ils ne seront pas réabonnés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="51"/>
+        <source>Log a pickup</source>
+        <translation>Noter une reprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="55"/>
+        <source>Coverage of “{headline}”</source>
+        <translation>Retombées de « {headline} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="66"/>
+        <source>Choose or type an outlet on file</source>
+        <translation>Choisissez ou tapez un média enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="72"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="77"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="81"/>
+        <source>Date it appeared</source>
+        <translation>Date de parution</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="88"/>
+        <source>Outlet:</source>
+        <translation>Média :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="90"/>
+        <source>Link:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="92"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="93"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="94"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/coverage_dialog.py" line="140"/>
+        <source>Choose the outlet that published it.</source>
+        <translation>Choisissez le média qui l’a publié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="46"/>
+        <source>Local file {path}</source>
+        <translation>Fichier local {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="47"/>
+        <source>Server {host}/{name} as {user}</source>
+        <translation>Serveur {host}/{name} en tant que {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="53"/>
+        <source>Ready to use.</source>
+        <translation>Prête à l’emploi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="54"/>
+        <source>The database is empty: PressDesk will set it up when it opens it.</source>
+        <translation>La base est vide : PressDesk la préparera en l’ouvrant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="57"/>
+        <source>PressDesk will update this database when it opens it.</source>
+        <translation>PressDesk mettra cette base à jour en l’ouvrant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="71"/>
+        <source>Open now: {name}</source>
+        <translation>Ouverte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="77"/>
+        <source>This computer ({path})</source>
+        <translation>Cet ordinateur ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="82"/>
+        <source>A team server or another file:</source>
+        <translation>Un serveur d’équipe ou un autre fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="89"/>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="91"/>
+        <source>A server: postgresql://USER@SERVER/DATABASE. A file: sqlite:///PATH/TO/FILE.db</source>
+        <translation>Un serveur : postgresql://UTILISATEUR@SERVEUR/BASE. Un fichier : sqlite:///CHEMIN/DU/FICHIER.db</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="99"/>
+        <source>Only if the server asks for one</source>
+        <translation>Seulement si le serveur en demande un</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="101"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="102"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="106"/>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="110"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="111"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="117"/>
+        <source>On a team server everyone works on the same contacts and releases, each with their own user. The password is kept in the system keyring, never in a file.</source>
+        <translation>Sur un serveur d’équipe, tout le monde travaille sur les mêmes contacts et communiqués, chacun avec son propre utilisateur. Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="164"/>
+        <source>Type the password above and try again.</source>
+        <translation>Saisissez le mot de passe ci-dessus et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="177"/>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="206"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/database_settings.py" line="182"/>
+        <source>Connected: {name}. {note}</source>
+        <translation>Connecté : {name}. {note}</translation>
     </message>
 </context>
 <context>
@@ -368,39 +920,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="46"/>
-        <source>Local file {path}</source>
-        <translation>Fichier local {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="47"/>
-        <source>Server {host}/{name} as {user}</source>
-        <translation>Serveur {host}/{name} en tant que {user}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="55"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="43"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="57"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="45"/>
         <source>Write press releases, keep your media contacts, and send each release as one personal email per journalist, knowing which outlets received it.</source>
         <translation>Rédigez vos communiqués de presse, gérez vos contacts médias et envoyez chaque communiqué par un courriel personnel à chaque journaliste, en sachant quels médias l’ont reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="63"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="51"/>
         <source>Your contacts stay on your computer or your office&apos;s own server.</source>
         <translation>Vos contacts restent sur votre ordinateur ou sur le serveur de votre bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="65"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="53"/>
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="56"/>
         <source>Icons: Lucide (ISC licence)</source>
         <translation>Icônes : Lucide (licence ISC)</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/forms.py" line="101"/>
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
     </message>
 </context>
 <context>
@@ -660,12 +1210,12 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="132"/>
         <source> · about %n s left</source>
         <translation>
             <numerusform> · environ %n s restante</numerusform>
@@ -673,7 +1223,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="134"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} sur {total}</translation>
     </message>
@@ -681,162 +1231,586 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="73"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="75"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="76"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="80"/>
-        <location filename="../../src/pressdesk/ui/progress.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="82"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="147"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="117"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="123"/>
         <source>{rate} per minute</source>
         <translation>{rate} par minute</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="132"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="139"/>
         <source>Stopping safely…</source>
         <translation>Arrêt en toute sécurité…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="148"/>
         <source>Resuming…</source>
         <translation>Reprise…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="153"/>
         <source>Pausing after the current message…</source>
         <translation>Pause après le message en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="162"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="164"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="163"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="165"/>
         <source>Paused. Nothing is lost; resume when you are ready.</source>
         <translation>En pause. Rien n’est perdu ; reprenez quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/progress.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/progress.py" line="170"/>
         <source>Stopped. What was done so far is kept.</source>
         <translation>Arrêté. Ce qui a déjà été fait est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>ListsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="75"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="75"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="79"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="103"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="80"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="106"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="81"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="111"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="82"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="83"/>
+        <source>Beat</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="124"/>
+        <source>Outlet type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="85"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="129"/>
+        <source>Contains</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="190"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="211"/>
+        <source>Select a list or a segment to see who is in it.</source>
+        <translation>Sélectionnez une liste ou un segment pour voir qui en fait partie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="228"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="529"/>
+        <source>Show in Contacts</source>
+        <translation>Voir dans Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="230"/>
+        <source>Open the Contacts section showing only these contacts</source>
+        <translation>Ouvrir la section Contacts avec ces contacts seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="530"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="235"/>
+        <source>Edit filters…</source>
+        <translation>Modifier les filtres…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="237"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="531"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="249"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="262"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="264"/>
+        <source>Take the selected people out of this list; they stay in Contacts</source>
+        <translation>Retirer de cette liste les personnes sélectionnées ; elles restent dans Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="317"/>
+        <source>Segment — a saved filter. Whoever matches it when a release is sent receives it, including contacts added later.</source>
+        <translation>Segment — un filtre enregistré. Quiconque y correspond à l’envoi d’un communiqué le reçoit, y compris les contacts ajoutés plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="327"/>
+        <source>List — the people you chose. It changes only when you change it.</source>
+        <translation>Liste — les personnes que vous avez choisies. Elle ne change que si vous la modifiez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="337"/>
+        <source>Loading the members…</source>
+        <translation>Chargement des membres…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="351"/>
+        <source>%Ln contacts match now</source>
+        <translation>
+            <numerusform>%Ln contact correspond</numerusform>
+            <numerusform>%Ln contacts correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="358"/>
+        <source>Showing the first {shown} of {total}. Show in Contacts lists them all.</source>
+        <translation>Affichage des {shown} premiers sur {total}. « Voir dans Contacts » les affiche tous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="365"/>
+        <source>No contact matches these filters yet.</source>
+        <translation>Aucun contact ne correspond encore à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="367"/>
+        <source>This list is empty. In Contacts, select people and choose Add to list.</source>
+        <translation>Cette liste est vide. Dans Contacts, sélectionnez des personnes et choisissez Ajouter à une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="443"/>
+        <source>New list…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="445"/>
+        <source>A list of people you choose one by one</source>
+        <translation>Une liste de personnes choisies une à une</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="449"/>
+        <source>New segment…</source>
+        <translation>Nouveau segment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="452"/>
+        <source>A saved filter (region, language, beat…) evaluated each time it is used</source>
+        <translation>Un filtre enregistré (région, langue, rubrique…) évalué à chaque utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="460"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="484"/>
+        <source>Lists and segments</source>
+        <translation>Listes et segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="485"/>
+        <source>Lists only</source>
+        <translation>Listes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="486"/>
+        <source>Segments only</source>
+        <translation>Segments seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="487"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="509"/>
+        <source>Nothing matches. Clear the search to see every list.</source>
+        <translation>Aucun résultat. Effacez la recherche pour voir toutes les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="559"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="619"/>
+        <source>%Ln lists</source>
+        <translation>
+            <numerusform>%Ln liste</numerusform>
+            <numerusform>%Ln listes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="620"/>
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="683"/>
+        <source>New list</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="683"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="701"/>
+        <source>List name</source>
+        <translation>Nom de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="700"/>
+        <source>Rename list</source>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="717"/>
+        <source>Delete the segment &apos;{name}&apos;? It is only a saved filter: no contact is deleted.</source>
+        <translation>Supprimer le segment « {name} » ? Ce n’est qu’un filtre enregistré : aucun contact n’est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="722"/>
+        <source>Delete the empty list &apos;{name}&apos;?</source>
+        <translation>Supprimer la liste vide « {name} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="724"/>
+        <source>Delete the list &apos;{name}&apos;? Its %Ln contacts stay in Contacts, with their opt-outs and history; only the list goes.</source>
+        <translation>
+            <numerusform>Supprimer la liste « {name} » ? Son contact (%Ln) reste dans Contacts, avec son désabonnement et son historique ; seule la liste disparaît.</numerusform>
+            <numerusform>Supprimer la liste « {name} » ? Ses %Ln contacts restent dans Contacts, avec leurs désabonnements et leur historique ; seule la liste disparaît.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="732"/>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="734"/>
+        <source>Delete list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="737"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="51"/>
+        <source>No contacts</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="52"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="84"/>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="86"/>
+        <source>Edit segment</source>
+        <translation>Modifier le segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="90"/>
+        <source>A segment is a saved filter. Nobody is added by hand: whoever matches every filter below when a release is sent receives it.</source>
+        <translation>Un segment est un filtre enregistré. Personne n’y est ajouté à la main : quiconque remplit tous les filtres ci-dessous à l’envoi d’un communiqué le reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="100"/>
+        <source>Segment name</source>
+        <translation>Nom du segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="101"/>
+        <source>e.g. Caribbean health reporters</source>
+        <translation>p. ex. Journalistes santé des Caraïbes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="104"/>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="108"/>
+        <source>Any country — or a code or name, e.g. HN or Honduras</source>
+        <translation>Tout pays — ou un code ou nom, p. ex. HN ou Honduras</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="113"/>
+        <source>Any language — or e.g. es, Spanish, français</source>
+        <translation>Toute langue — ou p. ex. es, espagnol, français</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="122"/>
+        <source>Beat or tag</source>
+        <translation>Rubrique ou étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="121"/>
+        <source>Any beat — or e.g. health</source>
+        <translation>Toute rubrique — ou p. ex. santé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="125"/>
+        <source>Any type of outlet</source>
+        <translation>Tout type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="131"/>
+        <source>Words in the name, address, outlet or notes</source>
+        <translation>Mots du nom, de l’adresse, du média ou des notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="136"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="137"/>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="139"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="142"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="145"/>
+        <source>Beat or tag:</source>
+        <translation>Rubrique ou étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="146"/>
+        <source>Outlet type:</source>
+        <translation>Type de média :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="147"/>
+        <source>Contains:</source>
+        <translation>Contient :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="248"/>
+        <source>Fix the filter marked in red to see who matches.</source>
+        <translation>Corrigez le filtre marqué en rouge pour voir qui correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="306"/>
+        <source>Choose at least one filter.</source>
+        <translation>Choisissez au moins un filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="256"/>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="283"/>
+        <source>No contact matches these filters right now.</source>
+        <translation>Aucun contact ne correspond à ces filtres pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="286"/>
+        <source>%Ln contacts match right now.</source>
+        <translation>
+            <numerusform>%Ln contact correspond en ce moment.</numerusform>
+            <numerusform>%Ln contacts correspondent en ce moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="303"/>
+        <source>Give the segment a name.</source>
+        <translation>Donnez un nom au segment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/segment_editor.py" line="318"/>
+        <source>There is already a segment called &apos;{name}&apos;.</source>
+        <translation>Un segment s’appelle déjà « {name} ».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="167"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="239"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="224"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="243"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="249"/>
         <source>&amp;New Release</source>
         <translation>&amp;Nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
         <source>Write a new press release (Ctrl+N)</source>
         <translation>Rédiger un nouveau communiqué de presse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="254"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="238"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
         <source>Bring in contacts from a spreadsheet (CSV, Excel) or vCards</source>
         <translation>Importer des contacts depuis un tableur (CSV, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="260"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="263"/>
+        <source>&amp;Send…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <source>Send the selected release (Ctrl+Shift+Enter)</source>
+        <translation>Envoyer le communiqué sélectionné (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="270"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="274"/>
         <source>Open &amp;Log Folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="305"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="312"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="315"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="288"/>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="389"/>
         <source>Not sending</source>
         <translation>Aucun envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="292"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
         <source>The database PressDesk is working on</source>
         <translation>La base de données utilisée par PressDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="368"/>
         <source>%n sending</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -844,7 +1818,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="370"/>
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n programmé</numerusform>
+            <numerusform>%n programmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="383"/>
         <source>Sending %n distribution(s)</source>
         <translation>
             <numerusform>Envoi de %n diffusion</numerusform>
@@ -852,19 +1834,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="385"/>
+        <source>Sending from another window or computer</source>
+        <translation>Envoi en cours depuis une autre fenêtre ou un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="387"/>
+        <source>Next send: {moment}</source>
+        <translation>Prochain envoi : {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="413"/>
+        <source>Select the release to send first.</source>
+        <translation>Sélectionnez d’abord le communiqué à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="430"/>
+        <source>Scheduled for {moment}; it goes out then while PressDesk is open.</source>
+        <translation>Programmé pour le {moment} ; il partira à ce moment si PressDesk est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="437"/>
+        <source>Nobody to send to.</source>
+        <translation>Aucun destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="465"/>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="467"/>
+        <source>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</source>
+        <translation>
+            <numerusform>L’envoi a été interrompu avant la fin (distributions : %n). Le reprendre maintenant ? Les messages déjà envoyés ne seront pas renvoyés.</numerusform>
+            <numerusform>L’envoi a été interrompu avant la fin (distributions : %n). Le reprendre maintenant ? Les messages déjà envoyés ne seront pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="476"/>
+        <source>Messages still to send: %n</source>
+        <translation>
+            <numerusform>Messages restant à envoyer : %n</numerusform>
+            <numerusform>Messages restant à envoyer : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="477"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="478"/>
+        <source>Later (from the Outbox)</source>
+        <translation>Plus tard (depuis la Boîte d’envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="510"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="519"/>
+        <source>Now working on: {name}</source>
+        <translation>Base en cours : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="528"/>
+        <source>Close the open editors, then switch the database again.</source>
+        <translation>Fermez les éditeurs ouverts, puis changez de nouveau de base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="612"/>
         <source>Preparing the sample data…</source>
         <translation>Préparation des données d’exemple…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="622"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
         <translation>PressDesk — données d’exemple (modifications non conservées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="644"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="647"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="648"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -891,144 +1954,630 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>OAuthSignIn</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="86"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="74"/>
+        <source>Checking the sign-in…</source>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
-        <source>e.g. Regional Office for Central America</source>
-        <translation>p. ex. Bureau régional pour l’Amérique centrale</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="78"/>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
-        <source>Organization name</source>
-        <translation>Nom de l’organisation</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="81"/>
+        <source>Opens your browser to sign in to your mail provider.</source>
+        <translation>Ouvre votre navigateur pour vous connecter à votre fournisseur de courriel.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
-        <source>Press office email</source>
-        <translation>Adresse du service de presse</translation>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="83"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="90"/>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="136"/>
+        <source>This profile logs in with a password.</source>
+        <translation>Ce profil se connecte avec un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="145"/>
+        <source>Signed in as {account}</source>
+        <translation>Connecté en tant que {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="147"/>
+        <source>Signed in to {provider} as {account}</source>
+        <translation>Connecté à {provider} en tant que {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="152"/>
+        <source>Not signed in to {provider}.</source>
+        <translation>Non connecté à {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="170"/>
+        <source>Opening your browser…</source>
+        <translation>Ouverture du navigateur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="177"/>
+        <source>Sign in to {provider} in your browser, then come back here.</source>
+        <translation>Connectez-vous à {provider} dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/oauth_signin.py" line="182"/>
+        <source>Completing the sign-in…</source>
+        <translation>Finalisation de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="56"/>
+        <source>due now</source>
+        <translation>imminent</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="61"/>
+        <source>in {days} d {hours} h</source>
+        <translation>dans {days} j {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="63"/>
+        <source>in {hours} h {minutes:02d} min</source>
+        <translation>dans {hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="67"/>
+        <source>in {minutes} min {seconds:02d} s</source>
+        <translation>dans {minutes} min {seconds:02d} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="70"/>
+        <source>in {seconds} s</source>
+        <translation>dans {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="100"/>
+        <source>Select a distribution to see its details and actions.</source>
+        <translation>Sélectionnez une distribution pour voir ses détails et actions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="107"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="108"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="110"/>
+        <source>Retry deferred now</source>
+        <translation>Relancer les différés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="113"/>
+        <source>Try the temporarily refused messages again now instead of waiting</source>
+        <translation>Réessayer maintenant les messages refusés temporairement, sans attendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="115"/>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="116"/>
+        <source>Cancel every message not sent yet</source>
+        <translation>Annuler tous les messages pas encore envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="118"/>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="119"/>
+        <source>Pause sending</source>
+        <translation>Mettre l’envoi en pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="120"/>
+        <source>Retry deferred messages now</source>
+        <translation>Relancer maintenant les messages différés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="121"/>
+        <source>Cancel the distribution</source>
+        <translation>Annuler la distribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="156"/>
+        <source>PressDesk lost contact with the mail server while handing these messages over, so it cannot tell whether they went out. Check with the people if you can, then either send them again (some may get it twice) or mark them as received.</source>
+        <translation>PressDesk a perdu le contact avec le serveur de courriel pendant la remise de ces messages : il ne peut pas savoir s’ils sont partis. Vérifiez auprès des personnes si possible, puis renvoyez-les (certaines le recevront peut-être deux fois) ou marquez-les comme reçus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="165"/>
+        <source>Uncertain deliveries</source>
+        <translation>Remises incertaines</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="167"/>
+        <source>Send them again</source>
+        <translation>Les renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="169"/>
+        <source>Send the uncertain messages again</source>
+        <translation>Renvoyer les messages incertains</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="449"/>
+        <source>Mark as received</source>
+        <translation>Marquer comme reçus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="178"/>
+        <source>Mark the uncertain messages as received</source>
+        <translation>Marquer les messages incertains comme reçus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="224"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="225"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="226"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="227"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="228"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="229"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="230"/>
+        <source>Uncertain</source>
+        <translation>Incertains</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="231"/>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="262"/>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="267"/>
+        <source>Handed over at {moment}</source>
+        <translation>Remis au serveur le {moment}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="274"/>
+        <source>Uncertain: %Ln — these may or may not have arrived</source>
+        <translation>
+            <numerusform>Incertains : %Ln — arrivé ou non, on ne sait pas</numerusform>
+            <numerusform>Incertains : %Ln — arrivés ou non, on ne sait pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="290"/>
+        <source>Sending now from this window</source>
+        <translation>Envoi en cours depuis cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="292"/>
+        <source>Scheduled for {moment} — {countdown}</source>
+        <translation>Programmé pour le {moment} — {countdown}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="297"/>
+        <source>Interrupted before the end. Resume sends only what has not gone out.</source>
+        <translation>Interrompu avant la fin. Reprendre n’envoie que ce qui n’est pas parti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="301"/>
+        <source>Paused. Resume sends only what has not gone out.</source>
+        <translation>En pause. Reprendre n’envoie que ce qui n’est pas parti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="419"/>
+        <source>Cancel this distribution? The messages not sent yet (%Ln) will never be sent. The ones already sent stay sent.</source>
+        <translation>
+            <numerusform>Annuler cette distribution ? Le message pas encore envoyé (%Ln) ne le sera jamais. Ceux déjà envoyés le restent.</numerusform>
+            <numerusform>Annuler cette distribution ? Les messages pas encore envoyés (%Ln) ne le seront jamais. Ceux déjà envoyés le restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="426"/>
+        <source>Cancel distribution</source>
+        <translation>Annuler la distribution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="442"/>
+        <source>Mark the uncertain messages (%Ln) as received? Do this once you know they arrived: they will count as sent and will not be sent again.</source>
+        <translation>
+            <numerusform>Marquer le message incertain (%Ln) comme reçu ? Faites-le une fois sûr qu’il est arrivé : il comptera comme envoyé et ne sera pas renvoyé.</numerusform>
+            <numerusform>Marquer les messages incertains (%Ln) comme reçus ? Faites-le une fois sûr qu’ils sont arrivés : ils compteront comme envoyés et ne seront pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="466"/>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outbox_view.py" line="473"/>
+        <source>Keep it</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>OutletTypes</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="10"/>
+        <source>Newspaper</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="11"/>
+        <source>TV</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="12"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="13"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="14"/>
+        <source>News agency</source>
+        <translation>Agence de presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="15"/>
+        <source>Magazine</source>
+        <translation>Magazine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="16"/>
+        <source>Freelance</source>
+        <translation>Pigiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlet_types.py" line="17"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="159"/>
+        <source>Select an outlet to see its journalists and details here.</source>
+        <translation>Sélectionnez un média pour voir ici ses journalistes et ses détails.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="171"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="181"/>
+        <source>Journalists at this outlet</source>
+        <translation>Journalistes de ce média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="295"/>
+        <source>Journalists ({count})</source>
+        <translation>Journalistes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="427"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="258"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="260"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="571"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="572"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="634"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="271"/>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="273"/>
+        <source>Received %Ln releases</source>
+        <translation>
+            <numerusform>A reçu %Ln communiqué</numerusform>
+            <numerusform>A reçu %Ln communiqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="275"/>
+        <source>Has not received a release yet</source>
+        <translation>N’a encore reçu aucun communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="303"/>
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Affichage des {shown} premiers sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="308"/>
+        <source>No contact works here yet.</source>
+        <translation>Aucun contact ne travaille encore ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="331"/>
+        <source>Add outlet…</source>
+        <translation>Ajouter un média…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="356"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="357"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="363"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="398"/>
+        <source>No outlet matches. Try fewer words or clear the filters.</source>
+        <translation>Aucun média ne correspond. Essayez moins de mots ou effacez les filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="479"/>
+        <source>%Ln outlets</source>
+        <translation>
+            <numerusform>%Ln média</numerusform>
+            <numerusform>%Ln médias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="569"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="570"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="595"/>
+        <source>New outlet</source>
+        <translation>Nouveau média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="597"/>
+        <source>Edit outlet</source>
+        <translation>Modifier le média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="602"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="609"/>
+        <source>Code or name, e.g. DO or Dominican Republic</source>
+        <translation>Code ou nom, p. ex. DO ou République dominicaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="612"/>
+        <source>e.g. es, en</source>
+        <translation>p. ex. es, en</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="614"/>
+        <source>e.g. https://www.example.com</source>
+        <translation>p. ex. https://www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="632"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="633"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="635"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="672"/>
+        <source>An outlet needs a name.</source>
+        <translation>Un média doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="674"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="714"/>
+        <source>Another outlet is already called &apos;{name}&apos;.</source>
+        <translation>Un autre média s’appelle déjà « {name} ».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="74"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="84"/>
+        <source>e.g. Regional Office for Central America</source>
+        <translation>p. ex. Bureau régional pour l’Amérique centrale</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="95"/>
+        <source>Organization name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
+        <source>Press office email</source>
+        <translation>Adresse du service de presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
         <source>Default language for releases</source>
         <translation>Langue par défaut des communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
         <source>Press office &amp;email:</source>
         <translation>&amp;Adresse du service de presse :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
         <source>&amp;Website:</source>
         <translation>&amp;Site web :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
         <source>Releases &amp;written in:</source>
         <translation>Communiqués &amp;rédigés en :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
         <source>Who you are, in two or three sentences.</source>
         <translation>Qui vous êtes, en deux ou trois phrases.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
         <source>About us</source>
         <translation>Qui sommes-nous</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="114"/>
         <source>Name, office, phone and email</source>
         <translation>Nom, bureau, téléphone et courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="127"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
         <source>Press-office contact</source>
         <translation>Contact presse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
         <source>&amp;About us:</source>
         <translation>&amp;Qui sommes-nous :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
         <source>Press-office &amp;contact:</source>
         <translation>&amp;Contact presse :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="121"/>
         <source>Shown in your releases. Journalists&apos; unsubscribe requests go to the press office email. Everyone who uses this database sees the same settings.</source>
         <translation>Affiché dans vos communiqués. Les demandes de désabonnement des journalistes arrivent à l’adresse du service de presse. Toutes les personnes qui utilisent cette base voient les mêmes réglages.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="143"/>
-        <source>This computer ({path})</source>
-        <translation>Cet ordinateur ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="145"/>
-        <source>Another database:</source>
-        <translation>Une autre base de données :</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="153"/>
-        <source>Database URL</source>
-        <translation>URL de la base de données</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="161"/>
-        <source>Open now: {name}</source>
-        <translation>Ouverte actuellement : {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="167"/>
-        <source>A change takes effect the next time PressDesk starts.</source>
-        <translation>Un changement prend effet au prochain démarrage de PressDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="175"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="135"/>
         <source>As the system ({language})</source>
         <translation>Comme le système ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="181"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="141"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="187"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="147"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="150"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="191"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1055,300 +2604,949 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="202"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="203"/>
         <source>From the library…</source>
         <translation>Depuis la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="230"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="232"/>
         <source>New release</source>
         <translation>Nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="232"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="234"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="262"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="263"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="782"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="269"/>
         <source>Mark the release as approved for sending</source>
         <translation>Marquer le communiqué comme approuvé pour l’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="272"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="273"/>
         <source>Save an archive copy as PDF</source>
         <translation>Enregistrer une copie d’archive en PDF</translation>
     </message>
     <message>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="275"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
         <location filename="../../src/pressdesk/ui/release_editor.py" line="280"/>
+        <source>Send this release to lists and segments (Ctrl+Shift+Enter)</source>
+        <translation>Envoyer ce communiqué à des listes et segments (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="291"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
         <source>Language versions</source>
         <translation>Versions linguistiques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="297"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="654"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="308"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="665"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="305"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="316"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="310"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="321"/>
         <source>Subheadline (optional)</source>
         <translation>Sous-titre (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="320"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="331"/>
         <source>Dateline place, e.g. PANAMA CITY</source>
         <translation>Lieu d’émission, p. ex. PANAMA</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
         <source>Dateline</source>
         <translation>Lieu d’émission</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="327"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="329"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="340"/>
         <source>Main language</source>
         <translation>Langue principale</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="330"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="341"/>
         <source>Embargoed until</source>
         <translation>Sous embargo jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="334"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="345"/>
         <source>Embargo moment</source>
         <translation>Date et heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="346"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
         <source>Main language:</source>
         <translation>Langue principale :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="369"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="359"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="370"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="371"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="362"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="373"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
         <source>Write the release here. Markdown works: **bold**, *italic*, ## heading, - list, [link](https://…), &gt; quote.</source>
         <translation>Rédigez ici le communiqué. Markdown est accepté : **gras**, *italique*, ## intertitre, - liste, [lien](https://…), &gt; citation.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="378"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="389"/>
         <source>Body</source>
         <translation>Corps du texte</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="382"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
         <source>About us</source>
         <translation>Qui sommes-nous</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
         <source>The organization&apos;s boilerplate</source>
         <translation>Le texte de présentation de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="386"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="397"/>
         <source>Media contact</source>
         <translation>Contact presse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="387"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="398"/>
         <source>Name, office, phone and email for journalists</source>
         <translation>Nom, bureau, téléphone et courriel pour les journalistes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="391"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="400"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="836"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="402"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="411"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="862"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
         <source>Attach files…</source>
         <translation>Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="395"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="406"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="429"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="440"/>
         <source>Preview as</source>
         <translation>Aperçu pour</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="436"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="447"/>
         <source>HTML preview</source>
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="439"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="450"/>
         <source>Plain text preview</source>
         <translation>Aperçu en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="444"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="455"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="445"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="456"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="451"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="462"/>
         <source>Preview as:</source>
         <translation>Aperçu pour :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="495"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="506"/>
         <source>A sample journalist</source>
         <translation>Un journaliste fictif</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="522"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="533"/>
         <source>Release #{id}</source>
         <translation>Communiqué nº {id}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="655"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="666"/>
         <source>Language of the new version:</source>
         <translation>Langue de la nouvelle version :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="685"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="696"/>
         <source>Status: {status}</source>
         <translation>État : {status}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="686"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="697"/>
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="694"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="705"/>
         <source>EMBARGOED until {moment} ({zone}). Journalists see the embargo in the subject and at the top of the release.</source>
         <translation>SOUS EMBARGO jusqu’au {moment} ({zone}). Les journalistes voient l’embargo dans l’objet et en tête du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="715"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="726"/>
         <source>Write a headline to see the preview.</source>
         <translation>Saisissez un titre pour voir l’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="741"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="752"/>
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="783"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="803"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="809"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="829"/>
         <source>Save the release first.</source>
         <translation>Enregistrez d’abord le communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="802"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="828"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="834"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="827"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="853"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="837"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="863"/>
         <source>Save the release once, then attach files to it.</source>
         <translation>Enregistrez d’abord le communiqué, puis joignez-y des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="903"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="929"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="904"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="930"/>
         <source>Save your changes to this release?</source>
         <translation>Enregistrer les modifications de ce communiqué ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_data.py" line="168"/>
+        <source>No mailbox is set up for bounces and replies yet.</source>
+        <translation>Aucune boîte aux lettres n’est encore configurée pour les rejets et réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_data.py" line="169"/>
+        <source>Ask whoever runs PressDesk to set up the press office&apos;s mailbox with “pressdesk inbox set”, or import a saved .eml or .mbox file instead.</source>
+        <translation>Demandez à la personne qui gère PressDesk de configurer la boîte du service de presse avec « pressdesk inbox set », ou importez plutôt un fichier .eml ou .mbox enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="183"/>
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln rejeté</numerusform>
+            <numerusform>%Ln rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="184"/>
+        <source>%Ln opted out</source>
+        <translation>
+            <numerusform>%Ln désabonnement</numerusform>
+            <numerusform>%Ln désabonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="185"/>
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="186"/>
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln réponse automatique</numerusform>
+            <numerusform>%Ln réponses automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="189"/>
+        <source>%Ln delayed</source>
+        <translation>
+            <numerusform>%Ln retardé</numerusform>
+            <numerusform>%Ln retardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="192"/>
+        <source>%Ln not matched to a release</source>
+        <translation>
+            <numerusform>%Ln sans communiqué associé</numerusform>
+            <numerusform>%Ln sans communiqué associé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="195"/>
+        <source>%Ln read before</source>
+        <translation>
+            <numerusform>%Ln déjà lu</numerusform>
+            <numerusform>%Ln déjà lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_data.py" line="196"/>
+        <source>%Ln messages read: </source>
+        <translation>
+            <numerusform>%Ln message lu : </numerusform>
+            <numerusform>%Ln messages lus : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="40"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="607"/>
+        <source>Bounced</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="52"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="602"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="43"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="55"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="45"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="48"/>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="49"/>
+        <source>Sending</source>
+        <translation>En cours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="50"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="597"/>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="51"/>
+        <source>Deferred, will retry</source>
+        <translation>Différé, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="53"/>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="68"/>
+        <source>Bounce</source>
+        <translation>Rejet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="69"/>
+        <source>Opt-out</source>
+        <translation>Désabonnement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="70"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="71"/>
+        <source>Automatic reply</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="74"/>
+        <source>Newspaper</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="75"/>
+        <source>Television</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="76"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="77"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="78"/>
+        <source>News agency</source>
+        <translation>Agence de presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="79"/>
+        <source>Magazine</source>
+        <translation>Magazine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="80"/>
+        <source>Freelance</source>
+        <translation>Pigiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="81"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="89"/>
+        <source>%Ln pickups</source>
+        <translation>
+            <numerusform>%Ln reprise</numerusform>
+            <numerusform>%Ln reprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="102"/>
+        <source>Unknown region</source>
+        <translation>Région inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="171"/>
+        <source>Columns of {table}</source>
+        <translation>Colonnes de {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="342"/>
+        <source>{headline}
+First sent {date} · received by %Ln outlets</source>
+        <translation>
+            <numerusform>{headline}
+Premier envoi : {date} · reçu par %Ln média</numerusform>
+            <numerusform>{headline}
+Premier envoi : {date} · reçu par %Ln médias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="131"/>
+        <source>Report views</source>
+        <translation>Vues du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="133"/>
+        <source>By release</source>
+        <translation>Par communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="136"/>
+        <source>Over a period</source>
+        <translation>Sur une période</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="701"/>
+        <source>Bounces and replies</source>
+        <translation>Rejets et réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="146"/>
+        <source>Go to Releases</source>
+        <translation>Aller aux communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="152"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="169"/>
+        <source>&amp;Import Bounces and Replies…</source>
+        <translation>&amp;Importer rejets et réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="173"/>
+        <source>Read bounces, opt-outs and replies from a saved message (.eml) or mailbox (.mbox)</source>
+        <translation>Lire rejets, désabonnements et réponses d’un message (.eml) ou d’une boîte (.mbox) enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="180"/>
+        <source>&amp;Check Mailbox</source>
+        <translation>&amp;Relever la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="184"/>
+        <source>Fetch new bounces, opt-outs and replies from the press office&apos;s mailbox (F9)</source>
+        <translation>Relever les nouveaux rejets, désabonnements et réponses dans la boîte du service de presse (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="191"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="195"/>
+        <source>Save the table shown as CSV, Excel or JSON (Ctrl+E)</source>
+        <translation>Enregistrer le tableau affiché en CSV, Excel ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="227"/>
+        <source>Sent releases</source>
+        <translation>Communiqués envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="229"/>
+        <source>No release has been sent yet.</source>
+        <translation>Aucun communiqué n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="239"/>
+        <source>Export List…</source>
+        <translation>Exporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="242"/>
+        <source>Save the list of sent releases as CSV, Excel or JSON</source>
+        <translation>Enregistrer la liste des communiqués envoyés en CSV, Excel ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="261"/>
+        <source>Report by outlet</source>
+        <translation>Rapport par média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="263"/>
+        <source>This release went to no outlet.</source>
+        <translation>Ce communiqué n’est allé à aucun média.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="266"/>
+        <source>Delivery log</source>
+        <translation>Journal des remises</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="274"/>
+        <source>This release has no deliveries.</source>
+        <translation>Ce communiqué n’a aucune remise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="272"/>
+        <source>Report by region</source>
+        <translation>Rapport par région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="278"/>
+        <source>Delivered, failed and bounced by region</source>
+        <translation>Remis, échecs et rejets par région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="279"/>
+        <source>Nothing to chart yet: this release has no settled deliveries.</source>
+        <translation>Rien à représenter encore : ce communiqué n’a aucune remise aboutie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="284"/>
+        <source>Coverage over time</source>
+        <translation>Retombées dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="285"/>
+        <source>No coverage logged yet. Log a pickup in the Coverage tab and it is charted here.</source>
+        <translation>Aucune retombée notée. Notez une reprise dans l’onglet Retombées et elle apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="297"/>
+        <source>Coverage log</source>
+        <translation>Journal des retombées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="299"/>
+        <source>No pickups logged for this release. When an outlet runs it, log the link here.</source>
+        <translation>Aucune reprise notée pour ce communiqué. Quand un média le publie, notez le lien ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="306"/>
+        <source>Log a pickup…</source>
+        <translation>Noter une reprise…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="310"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="319"/>
+        <source>Double-click a pickup to open its link</source>
+        <translation>Double-cliquez sur une reprise pour ouvrir son lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="333"/>
+        <source>Release report views</source>
+        <translation>Vues du rapport du communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="335"/>
+        <source>By outlet</source>
+        <translation>Par média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="336"/>
+        <source>By contact</source>
+        <translation>Par contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="337"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="338"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="339"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="624"/>
+        <source>Coverage</source>
+        <translation>Retombées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="344"/>
+        <source>Export this table</source>
+        <translation>Exporter ce tableau</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="375"/>
+        <source>First sent since</source>
+        <translation>Premier envoi depuis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="378"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="379"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="382"/>
+        <source>All outlet types</source>
+        <translation>Tous les types de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="385"/>
+        <source>Outlet type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="394"/>
+        <source>Export the matrix</source>
+        <translation>Exporter la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="415"/>
+        <source>A “Not sent” cell is a gap: nobody at that outlet was sent the release.</source>
+        <translation>Une case « Non envoyé » est un manque : personne dans ce média n’a reçu le communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="425"/>
+        <source>Outlets and releases</source>
+        <translation>Médias et communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="427"/>
+        <source>No release was first sent in this period. Choose an earlier date.</source>
+        <translation>Aucun communiqué n’a été envoyé pour la première fois sur cette période. Choisissez une date antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="432"/>
+        <source>Releases received and outlets reached, by region</source>
+        <translation>Communiqués reçus et médias atteints, par région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="433"/>
+        <source>Nothing reached any region in this period.</source>
+        <translation>Rien n’a atteint aucune région sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="445"/>
+        <source>Period report views</source>
+        <translation>Vues du rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="446"/>
+        <source>Outlets × releases</source>
+        <translation>Médias × communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="447"/>
+        <source>Reach by region</source>
+        <translation>Portée par région</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="458"/>
+        <source>Bounces, opt-outs and replies appear here once you check the mailbox or import a saved message. Bounced deliveries are marked in the reports; people who ask to be removed are opted out at once.</source>
+        <translation>Les rejets, désabonnements et réponses apparaissent ici dès que vous relevez la boîte ou importez un message enregistré. Les remises rejetées sont signalées dans les rapports ; les personnes qui demandent à être retirées sont désabonnées aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="471"/>
+        <source>Mail that came back</source>
+        <translation>Courriels revenus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="473"/>
+        <source>Nothing has come back yet.</source>
+        <translation>Rien n’est encore revenu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="477"/>
+        <source>Export the mail list</source>
+        <translation>Exporter la liste des courriels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="531"/>
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="565"/>
+        <source>Sent to {recipients} people · {delivered} delivered · {failed} failed · {bounced} bounced · {outlets} outlets reached</source>
+        <translation>Destinataires : {recipients} · Remis : {delivered} · Échecs : {failed} · Rejets : {bounced} · Médias atteints : {outlets}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="614"/>
+        <source>Pickups so far</source>
+        <translation>Reprises à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="620"/>
+        <source>Coverage ({count})</source>
+        <translation>Retombées ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="674"/>
+        <source>Releases received</source>
+        <translation>Communiqués reçus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="679"/>
+        <source>Outlets reached</source>
+        <translation>Médias atteints</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="697"/>
+        <source>Bounces and replies ({count})</source>
+        <translation>Rejets et réponses ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="745"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="749"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="750"/>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="751"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="770"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="776"/>
+        <source>Exporting {done} of {total} rows…</source>
+        <translation>Exportation de {done} lignes sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="783"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="791"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="807"/>
+        <source>Exporting {name}</source>
+        <translation>Exportation de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="851"/>
+        <source>Remove pickup</source>
+        <translation>Retirer la reprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="852"/>
+        <source>Remove the pickup by {outlet} from the coverage log?
+{url}</source>
+        <translation>Retirer la reprise de {outlet} du journal des retombées ?
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="855"/>
+        <source>an unknown outlet</source>
+        <translation>un média inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="887"/>
+        <source>Import bounces and replies</source>
+        <translation>Importer rejets et réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="889"/>
+        <source>Saved mail (*.eml *.mbox);;All files (*)</source>
+        <translation>Courriels enregistrés (*.eml *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="897"/>
+        <source>Reading {name}</source>
+        <translation>Lecture de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="904"/>
+        <source>Checking the mailbox</source>
+        <translation>Relève de la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="931"/>
+        <source>Opted out by email, never to be sent anything again: {addresses}</source>
+        <translation>Désabonnés par courriel, plus rien ne leur sera envoyé : {addresses}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/reports_view.py" line="938"/>
+        <source>%Ln contacts flagged for review after a permanent bounce; see their cards in Contacts.</source>
+        <translation>
+            <numerusform>%Ln contact signalé à vérifier après un rejet définitif ; voyez sa fiche dans Contacts.</numerusform>
+            <numerusform>%Ln contacts signalés à vérifier après un rejet définitif ; voyez leurs fiches dans Contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,7 +3562,7 @@
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n au total</numerusform>
@@ -1375,406 +3573,513 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="20"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="21"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="22"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="23"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="24"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
         <source>Queued</source>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="25"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
         <source>Sending</source>
         <translation>En cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
         <source>Newspaper</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
         <source>TV</source>
         <translation>Télévision</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="37"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
         <source>News agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="39"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
         <source>Magazine</source>
         <translation>Magazine</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
         <source>Freelance</source>
         <translation>Pigiste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="70"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <source>Newspapers, broadcasters, agencies and online media, their journalists and the releases they received.</source>
+        <translation>Journaux, radios et télévisions, agences et médias en ligne, leurs journalistes et les communiqués reçus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
+        <source>Outlets are created as you import contacts, or add one here. Then you can see which media received each release.</source>
+        <translation>Les médias sont créés à l’import des contacts, ou ajoutez-en un ici. Vous verrez ensuite quels médias ont reçu chaque communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <source>Search outlet, country or website</source>
+        <translation>Rechercher un média, un pays ou un site</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <source>A list holds the people you chose. A segment is a saved filter (region, language, beat…) counted again each time it is used, so new contacts who match are included.</source>
+        <translation>Une liste réunit les personnes que vous avez choisies. Un segment est un filtre enregistré (région, langue, rubrique…) recalculé à chaque utilisation : les nouveaux contacts qui correspondent y sont inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="197"/>
+        <source>No lists or segments yet</source>
+        <translation>Pas encore de listes ni de segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <source>Make a list of chosen people (for example &apos;Ministers trip press&apos;), or a segment that picks contacts by region, language or beat (for example &apos;Caribbean health reporters&apos;). Then send a release to it.</source>
+        <translation>Créez une liste de personnes choisies (par exemple « Presse voyage ministériel ») ou un segment qui retient les contacts par région, langue ou rubrique (par exemple « Journalistes santé des Caraïbes »). Envoyez-lui ensuite un communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="204"/>
+        <source>Search lists and segments</source>
+        <translation>Rechercher listes et segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
         <source>Releases</source>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="72"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Les communiqués de presse dans toutes les langues, du brouillon à l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="74"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="288"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="77"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="80"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="94"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="194"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="222"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="86"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
         <source>No releases yet</source>
         <translation>Aucun communiqué pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="87"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Rédigez un communiqué ici ou importez-le d’un fichier Markdown. Chacun part en un courriel personnel à chaque journaliste, dans sa langue.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
         <source>Search headlines</source>
         <translation>Rechercher un titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="120"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="296"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="104"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="122"/>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Journalistes et rédacteurs, avec leur média, leur pays et leur région.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="88"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="276"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="136"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="93"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="275"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="153"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="94"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="290"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="95"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="111"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="127"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/lists_view.py" line="129"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="266"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="277"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="323"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="96"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="128"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="101"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="129"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="104"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="115"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="107"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="159"/>
         <source>Opted out</source>
         <translation>Désabonné</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="464"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="390"/>
         <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importez votre liste de presse depuis un tableur (CSV ou Excel) ou des vCards. Les doublons sont fusionnés par adresse et les désinscriptions sont toujours conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
         <source>Search name, email or outlet</source>
         <translation>Rechercher nom, courriel ou média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
         <source>Outlets</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
-        <source>Newspapers, broadcasters, agencies and online media.</source>
-        <translation>Journaux, radios et télévisions, agences et médias en ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/outlets_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="325"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="177"/>
         <source>No outlets yet</source>
         <translation>Aucun média pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
-        <source>Outlets are created as you import contacts, so you can see which media received each release.</source>
-        <translation>Les médias sont créés lorsque vous importez des contacts, pour savoir quels médias ont reçu chaque communiqué.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
-        <source>Search outlets</source>
-        <translation>Rechercher un média</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="166"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="188"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
-        <source>Contact lists and saved segments to send releases to.</source>
-        <translation>Listes de contacts et segments enregistrés auxquels envoyer vos communiqués.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="174"/>
-        <source>No lists yet</source>
-        <translation>Aucune liste pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="175"/>
-        <source>Group contacts into lists (for example &apos;Caribbean health reporters&apos;) to send a release to all of them at once.</source>
-        <translation>Regroupez vos contacts en listes (par exemple « Journalistes santé des Caraïbes ») pour leur envoyer un communiqué à tous en une fois.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="180"/>
-        <source>Search lists</source>
-        <translation>Rechercher une liste</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="185"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="187"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Les diffusions en cours, programmées ou interrompues, et le résultat de chacune.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="192"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="302"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="268"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="202"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="242"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="247"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="207"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="231"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="225"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="236"/>
+        <source>Uncertain</source>
+        <translation>Incertains</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="214"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="243"/>
         <source>Nothing sent yet</source>
         <translation>Rien n’a encore été envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Quand vous envoyez un communiqué, son avancement s’affiche ici : qui l’a reçu, ce qui a échoué et ce qui attend un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="220"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="249"/>
         <source>Search distributions</source>
         <translation>Rechercher une diffusion</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
         <source>Scheduled for</source>
         <translation>Programmée pour</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="262"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="235"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="264"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Quels médias ont reçu chaque communiqué, d’après les registres de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="245"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="255"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="246"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
         <source>Delivered</source>
         <translation>Remis</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="248"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="258"/>
+        <source>Bounced</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="272"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="273"/>
         <source>Outlets reached</source>
         <translation>Médias atteints</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="259"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="260"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="261"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="353"/>
+        <source>Coverage</source>
+        <translation>Retombées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="283"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="285"/>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="291"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="292"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="300"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="306"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="308"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/report_tables.py" line="352"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="279"/>
         <source>No reports yet</source>
         <translation>Aucun rapport pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Une fois un communiqué envoyé, voyez ici qui l’a reçu, par média et par région. Aucun pixel espion : les chiffres viennent de vos propres registres d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="256"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="285"/>
         <source>Search releases</source>
         <translation>Rechercher un communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -1783,6 +4088,429 @@
         <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="106"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="128"/>
+        <source>({time} here)</source>
+        <translation>({time} ici)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="141"/>
+        <source>{skipped}: {opted_out}, {received}</source>
+        <translation>{skipped} : {opted_out}, {received}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln écarté</numerusform>
+            <numerusform>%Ln écartés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
+        <source>%Ln opted out</source>
+        <translation>
+            <numerusform>%Ln désabonné</numerusform>
+            <numerusform>%Ln désabonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
+        <source>%Ln already received it</source>
+        <translation>
+            <numerusform>%Ln l’a déjà reçu</numerusform>
+            <numerusform>%Ln l’ont déjà reçu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="155"/>
+        <source>Schedule &apos;{headline}&apos; for {moment}, to %Ln contacts ({skipped})?</source>
+        <translation>
+            <numerusform>Programmer « {headline} » pour le {moment}, à %Ln contact ({skipped}) ?</numerusform>
+            <numerusform>Programmer « {headline} » pour le {moment}, à %Ln contacts ({skipped}) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="161"/>
+        <source>Send &apos;{headline}&apos; to %Ln contacts ({skipped})?</source>
+        <translation>
+            <numerusform>Envoyer « {headline} » à %Ln contact ({skipped}) ?</numerusform>
+            <numerusform>Envoyer « {headline} » à %Ln contacts ({skipped}) ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="174"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="562"/>
+        <source>Send release</source>
+        <translation>Envoyer le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="195"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="205"/>
+        <source>Lists and segments to send to</source>
+        <translation>Listes et segments destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="210"/>
+        <source>There are no lists yet. Create one in the Lists section, or import contacts.</source>
+        <translation>Il n’y a pas encore de liste. Créez-en une dans la section Listes, ou importez des contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="218"/>
+        <source>Also send to people who already received it</source>
+        <translation>Envoyer aussi à ceux qui l’ont déjà reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="221"/>
+        <source>Resend to people who already received it</source>
+        <translation>Renvoyer à ceux qui l’ont déjà reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="226"/>
+        <source>Mail server profile</source>
+        <translation>Profil du serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="229"/>
+        <source>No mail server is set up yet. Add one in Preferences → Sending.</source>
+        <translation>Aucun serveur de courriel n’est encore configuré. Ajoutez-en un dans Préférences → Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="236"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="237"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
+        <source>At</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
+        <source>Send at a chosen moment</source>
+        <translation>Envoyer au moment choisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="247"/>
+        <source>Moment to send</source>
+        <translation>Moment de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="259"/>
+        <source>your time ({zone})</source>
+        <translation>votre heure ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="441"/>
+        <source>Choose at least one list or segment.</source>
+        <translation>Choisissez au moins une liste ou un segment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="271"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="282"/>
+        <source>Address for the test copy</source>
+        <translation>Adresse de la copie de test</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
+        <source>Send a test to me</source>
+        <translation>M’envoyer un test</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
+        <source>One copy marked [TEST] to this address; nothing is recorded as delivered</source>
+        <translation>Une copie marquée [TEST] à cette adresse ; rien n’est noté comme remis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="306"/>
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="310"/>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="311"/>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
+        <source>Test:</source>
+        <translation>Test :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="317"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="320"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="324"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="352"/>
+        <source>Send “{headline}”</source>
+        <translation>Envoyer « {headline} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="357"/>
+        <source>{name} (list · {count})</source>
+        <translation>{name} (liste · {count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="361"/>
+        <source>{name} (segment)</source>
+        <translation>{name} (segment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="447"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="629"/>
+        <source>Set up a mail server first (Preferences → Sending).</source>
+        <translation>Configurez d’abord un serveur de courriel (Préférences → Envoi).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="453"/>
+        <source>Counting recipients…</source>
+        <translation>Décompte des destinataires…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="477"/>
+        <source>%Ln recipients · {skipped}</source>
+        <translation>
+            <numerusform>%Ln destinataire · {skipped}</numerusform>
+            <numerusform>%Ln destinataires · {skipped}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="483"/>
+        <source>By language: {languages}</source>
+        <translation>Par langue : {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="499"/>
+        <source>Cannot send yet.</source>
+        <translation>Envoi impossible pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="510"/>
+        <source>EMBARGOED until {moment}. Journalists see the embargo in the message; sending when it lifts is safest.</source>
+        <translation>SOUS EMBARGO jusqu’au {moment}. Les journalistes voient l’embargo dans le message ; le plus sûr est d’envoyer à sa levée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="524"/>
+        <source>Sending now means journalists get it before the embargo lifts.</source>
+        <translation>Envoyer maintenant, c’est le livrer aux journalistes avant la levée de l’embargo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="531"/>
+        <source>The chosen moment is before the embargo lifts.</source>
+        <translation>Le moment choisi précède la levée de l’embargo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="535"/>
+        <source>The chosen moment is in the past; choose a later one or Now.</source>
+        <translation>Le moment choisi est passé ; choisissez-en un plus tard ou Maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="542"/>
+        <source>Nobody to send to: everyone chosen was skipped.</source>
+        <translation>Aucun destinataire : toutes les personnes choisies ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="569"/>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="577"/>
+        <source>The embargo has not lifted yet.</source>
+        <translation>L’embargo n’est pas encore levé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="589"/>
+        <source>Putting it in the outbox…</source>
+        <translation>Mise en boîte d’envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="597"/>
+        <source>The chosen moment is in the past.</source>
+        <translation>Le moment choisi est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="619"/>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="634"/>
+        <source>Sending a test copy to {address}…</source>
+        <translation>Envoi d’une copie de test à {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="657"/>
+        <source>A test copy marked [TEST] went to {address}. Nothing was recorded.</source>
+        <translation>Une copie marquée [TEST] est partie vers {address}. Rien n’a été noté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="666"/>
+        <source>The test copy was not sent: {reason}</source>
+        <translation>La copie de test n’a pas été envoyée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SendProgress</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="31"/>
+        <source>{sent} of {total} sent</source>
+        <translation>{sent} sur {total} envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="36"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln échec</numerusform>
+            <numerusform>%Ln échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="38"/>
+        <source>%Ln to retry</source>
+        <translation>
+            <numerusform>%Ln à réessayer</numerusform>
+            <numerusform>%Ln à réessayer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="40"/>
+        <source>%Ln uncertain</source>
+        <translation>
+            <numerusform>%Ln incertain</numerusform>
+            <numerusform>%Ln incertains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="43"/>
+        <source>next retry at {time}</source>
+        <translation>prochain essai à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="49"/>
+        <source>{rate} per minute</source>
+        <translation>{rate} par minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="75"/>
+        <source>Sending “{headline}”</source>
+        <translation>Envoi de « {headline} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="86"/>
+        <source>Pause or resume sending</source>
+        <translation>Mettre en pause ou reprendre l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
+        <source>Cancel the rest of this send</source>
+        <translation>Annuler le reste de cet envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="91"/>
+        <source>You can close this window: sending goes on, and the Outbox shows how it goes.</source>
+        <translation>Vous pouvez fermer cette fenêtre : l’envoi continue et la Boîte d’envoi montre où il en est.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="116"/>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="117"/>
+        <source>Stop sending and cancel the messages that have not gone out yet? The ones already sent stay sent.</source>
+        <translation>Arrêter l’envoi et annuler les messages pas encore partis ? Ceux déjà envoyés le restent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="126"/>
+        <source>Cancel the rest</source>
+        <translation>Annuler le reste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
+        <source>Keep sending</source>
+        <translation>Continuer l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="148"/>
+        <source>Stopping after the messages in flight…</source>
+        <translation>Arrêt après les messages en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="162"/>
+        <source>Sending stopped. Nothing sent was lost.</source>
+        <translation>L’envoi s’est arrêté. Rien de ce qui a été envoyé n’est perdu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="180"/>
+        <source>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</source>
+        <translation>
+            <numerusform>Annulé. Messages qui ne seront pas envoyés : %Ln. Ceux déjà envoyés le restent.</numerusform>
+            <numerusform>Annulé. Messages qui ne seront pas envoyés : %Ln. Ceux déjà envoyés le restent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="52"/>
+        <source>Check it in Preferences → Sending.</source>
+        <translation>Vérifiez-le dans Préférences → Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <source>Check the mail server settings in Preferences → Sending.</source>
+        <translation>Vérifiez les réglages du serveur de courriel dans Préférences → Envoi.</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot
                 "Bandeja de salida",
                 "Informes",
             ],
-            "menus": ["&Archivo", "&Edición", "&Ver", "Ay&uda"],
+            "menus": ["&Archivo", "&Edición", "&Ver", "&Comunicado", "&Informes", "Ay&uda"],
             "file menu": [
                 "&Nuevo comunicado",
                 "&Importar contactos…",
@@ -208,7 +208,14 @@ def test_switching_the_interface_language_rebuilds_the_window(make_window, qtbot
                 "Boîte d’envoi",
                 "Rapports",
             ],
-            "menus": ["&Fichier", "&Édition", "&Affichage", "A&ide"],
+            "menus": [
+                "&Fichier",
+                "&Édition",
+                "&Affichage",
+                "&Communiqué",
+                "&Rapports",
+                "A&ide",
+            ],
             "file menu": [
                 "&Nouveau communiqué",
                 "&Importer des contacts…",

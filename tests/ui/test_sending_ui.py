@@ -303,7 +303,7 @@ def test_the_outbox_marks_uncertain_deliveries_as_received_after_asking(
     qtbot.waitUntil(lambda: detail.uncertain_list.count() == 1, timeout=5000)
     detail.received_button.click()
     qtbot.waitUntil(lambda: page.confirmation is not None, timeout=2000)
-    assert "Mark the uncertain messages (1) as received?" in page.confirmation.text()
+    assert "Mark the uncertain message (1) as received?" in page.confirmation.text()
     click_yes(page.confirmation)
     qtbot.waitUntil(
         lambda: statuses(database, distribution_id) == [DeliveryStatus.SENT] * 3, timeout=5000
@@ -337,6 +337,34 @@ def test_cancel_in_the_outbox_asks_then_cancels_what_was_not_sent(
     )
     assert statuses(database, distribution_id) == [DeliveryStatus.CANCELLED] * 3
     assert smtp_server.handler.recipients() == {}
+
+
+def test_the_outbox_reads_in_spanish_counts_included(make_window, qtbot, database, smtp_server):
+    """The page's count comes from the shared section code, looked up under its own context."""
+    from pressdesk.ui.i18n import install_language
+
+    seeded = seed(database, people=3)
+    make_profile(database, smtp_server)
+    distribution_id = queue(database, seeded.release_id)
+    with database.session() as session:
+        session.execute(
+            update(Distribution)
+            .where(Distribution.id == distribution_id)
+            .values(status=DistributionStatus.PAUSED)
+        )
+    try:
+        install_language("es")
+        window = make_window()
+        page = window.show_section("outbox")
+        assert page.count_label.text() == "1 en total"
+        assert page.select_distribution(distribution_id)
+        page.outbox_detail.cancel_button.click()
+        qtbot.waitUntil(lambda: page.confirmation is not None, timeout=2000)
+        assert "Los mensajes aún no enviados (3) no se enviarán nunca" in (page.confirmation.text())
+        page.confirmation.button(QMessageBox.StandardButton.No).click()
+    finally:
+        install_language("en")
+    assert distribution_status(database, distribution_id) is DistributionStatus.PAUSED
 
 
 def test_a_scheduled_send_goes_out_when_due_while_the_window_is_open(

@@ -53,7 +53,7 @@ from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.paged_model import PagedTableModel
 from pressdesk.ui.qsettings import app_settings
-from pressdesk.ui.report_tables import OUTCOME_LOOK, counted, outcome_text
+from pressdesk.ui.report_tables import OUTCOME_LOOK, outcome_text
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
 from pressdesk.ui.table import TONES, Column, format_value
 from pressdesk.ui.worker import run_job
@@ -149,7 +149,7 @@ def release_history_html(rows: Sequence[ContactHistoryRow]) -> str:
         when = format_value(row.sent_at or row.queued_at)
         facts = [outcome_text(row.outcome), when]
         if row.replies:
-            facts.append(counted(row.replies, "1 reply", "{count} replies"))
+            facts.append(translate("ContactsView", "%Ln replies", "", row.replies))
         lines.append(
             f"<b>{html.escape(row.headline)}</b><br>"
             f"<span style='color:{TONES[tone]}'>●</span> {html.escape(' · '.join(facts))}"

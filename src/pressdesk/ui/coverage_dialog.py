@@ -32,10 +32,6 @@ from pressdesk.ui.messages import show_error
 from pressdesk.ui.worker import run_job
 
 
-def tr(text: str) -> str:
-    return translate("CoverageDialog", text)
-
-
 class CoverageDialog(QDialog):
     """Add one pickup of ``release_id``; ``saved`` carries the record once it is stored."""
 
@@ -52,10 +48,12 @@ class CoverageDialog(QDialog):
         super().__init__(parent)
         self._database = database
         self._release_id = release_id
-        self.setWindowTitle(tr("Log a pickup"))
+        self.setWindowTitle(translate("CoverageDialog", "Log a pickup"))
         self.setMinimumWidth(520)
 
-        about = QLabel(tr("Coverage of “{headline}”").format(headline=headline))
+        about = QLabel(
+            translate("CoverageDialog", "Coverage of “{headline}”").format(headline=headline)
+        )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -64,34 +62,36 @@ class CoverageDialog(QDialog):
         self.outlet.addItems(list(outlets))
         self.outlet.setCurrentIndex(-1)
         self.outlet.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.outlet.lineEdit().setPlaceholderText(tr("Choose or type an outlet on file"))
+        self.outlet.lineEdit().setPlaceholderText(
+            translate("CoverageDialog", "Choose or type an outlet on file")
+        )
         completer = QCompleter(list(outlets), self.outlet)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.outlet.setCompleter(completer)
-        self.outlet.setAccessibleName(tr("Outlet"))
+        self.outlet.setAccessibleName(translate("CoverageDialog", "Outlet"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
-        self.url.setAccessibleName(tr("Link"))
+        self.url.setAccessibleName(translate("CoverageDialog", "Link"))
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Title"))
+        self.title_edit.setAccessibleName(translate("CoverageDialog", "Title"))
         self.published = QDateEdit(QDate.currentDate())
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("d MMM yyyy")
-        self.published.setAccessibleName(tr("Date it appeared"))
+        self.published.setAccessibleName(translate("CoverageDialog", "Date it appeared"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleName(translate("CoverageDialog", "Notes"))
         self.notes.setFixedHeight(70)
         self.problems = {key: self._problem_label() for key in ("outlet", "url", "other")}
 
         form = QFormLayout()
-        form.addRow(tr("Outlet:"), self.outlet)
+        form.addRow(translate("CoverageDialog", "Outlet:"), self.outlet)
         form.addRow("", self.problems["outlet"])
-        form.addRow(tr("Link:"), self.url)
+        form.addRow(translate("CoverageDialog", "Link:"), self.url)
         form.addRow("", self.problems["url"])
-        form.addRow(tr("Title:"), self.title_edit)
-        form.addRow(tr("Date:"), self.published)
-        form.addRow(tr("Notes:"), self.notes)
+        form.addRow(translate("CoverageDialog", "Title:"), self.title_edit)
+        form.addRow(translate("CoverageDialog", "Date:"), self.published)
+        form.addRow(translate("CoverageDialog", "Notes:"), self.notes)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -136,7 +136,9 @@ class CoverageDialog(QDialog):
         outlet = self.outlet.currentText().strip()
         ok = self._check_url()
         if not outlet:
-            self._show_problem("outlet", tr("Choose the outlet that published it."))
+            self._show_problem(
+                "outlet", translate("CoverageDialog", "Choose the outlet that published it.")
+            )
             ok = False
         if not ok:
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -38,24 +39,24 @@ from pressdesk.ui.qsettings import DATABASE_URL_KEY, app_settings
 from pressdesk.ui.worker import run_job
 
 
-def tr(text: str) -> str:
-    return translate("DatabaseSettings", text)
-
-
 def describe_database(database: Database) -> str:
     """Which database is open, in the interface language (without any password)."""
     url = database.url
     if database.is_sqlite:
-        return tr("Local file {path}").format(path=url.database)
-    return tr("Server {host}/{name} as {user}").format(
+        return translate("DatabaseSettings", "Local file {path}").format(path=url.database)
+    return translate("DatabaseSettings", "Server {host}/{name} as {user}").format(
         host=url.host or "localhost", name=url.database, user=url.username or "?"
     )
 
 
 SCHEMA_NOTES = {
-    "current": "Ready to use.",
-    "empty": "The database is empty: PressDesk will set it up when it opens it.",
-    "older": "PressDesk will update this database when it opens it.",
+    "current": QT_TRANSLATE_NOOP("DatabaseSettings", "Ready to use."),
+    "empty": QT_TRANSLATE_NOOP(
+        "DatabaseSettings", "The database is empty: PressDesk will set it up when it opens it."
+    ),
+    "older": QT_TRANSLATE_NOOP(
+        "DatabaseSettings", "PressDesk will update this database when it opens it."
+    ),
 }
 
 
@@ -66,43 +67,57 @@ class DatabaseTab(QWidget):
         super().__init__(parent)
         self.setObjectName("tab-database")
         self.stored_url = str(app_settings().value(DATABASE_URL_KEY, "") or "")
-        self.current = QLabel(tr("Open now: {name}").format(name=describe_database(database)))
+        self.current = QLabel(
+            translate("DatabaseSettings", "Open now: {name}").format(
+                name=describe_database(database)
+            )
+        )
         self.current.setWordWrap(True)
         self.use_local = QRadioButton(
-            tr("This computer ({path})").format(path=default_database_path())
+            translate("DatabaseSettings", "This computer ({path})").format(
+                path=default_database_path()
+            )
         )
-        self.use_other = QRadioButton(tr("A team server or another file:"))
+        self.use_other = QRadioButton(
+            translate("DatabaseSettings", "A team server or another file:")
+        )
         group = QButtonGroup(self)
         group.addButton(self.use_local)
         group.addButton(self.use_other)
         self.url = QLineEdit(self.stored_url)
         self.url.setPlaceholderText("postgresql://user@server/pressdesk")
-        self.url.setAccessibleName(tr("Database URL"))
+        self.url.setAccessibleName(translate("DatabaseSettings", "Database URL"))
         self.url.setToolTip(
-            tr("A server: postgresql://USER@SERVER/DATABASE. A file: sqlite:///PATH/TO/FILE.db")
+            translate(
+                "DatabaseSettings",
+                "A server: postgresql://USER@SERVER/DATABASE. A file: sqlite:///PATH/TO/FILE.db",
+            )
         )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("Only if the server asks for one"))
-        self.password.setAccessibleName(tr("Server password"))
-        self.test_button = QPushButton(tr("&Test connection"))
+        self.password.setPlaceholderText(
+            translate("DatabaseSettings", "Only if the server asks for one")
+        )
+        self.password.setAccessibleName(translate("DatabaseSettings", "Server password"))
+        self.test_button = QPushButton(translate("DatabaseSettings", "&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Connection status"))
+        self.status.setAccessibleName(translate("DatabaseSettings", "Connection status"))
 
         server_form = QFormLayout()
         server_form.setContentsMargins(24, 0, 0, 0)
-        server_form.addRow(tr("&Address:"), self.url)
-        server_form.addRow(tr("&Password:"), self.password)
+        server_form.addRow(translate("DatabaseSettings", "&Address:"), self.url)
+        server_form.addRow(translate("DatabaseSettings", "&Password:"), self.password)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.status, 1)
         server_form.addRow("", test_row)
         note = QLabel(
-            tr(
+            translate(
+                "DatabaseSettings",
                 "On a team server everyone works on the same contacts and releases, each with "
-                "their own user. The password is kept in the system keyring, never in a file."
+                "their own user. The password is kept in the system keyring, never in a file.",
             )
         )
         note.setWordWrap(True)
@@ -143,7 +158,11 @@ class DatabaseTab(QWidget):
 
     def problem_text(self, exc: BaseException) -> str:
         if isinstance(exc, DatabasePasswordProblem):  # its hint is for the command line
-            return exc.message + " " + tr("Type the password above and try again.")
+            return (
+                exc.message
+                + " "
+                + translate("DatabaseSettings", "Type the password above and try again.")
+            )
         return describe_error(exc)
 
     def _show(self, text: str, *, problem: bool) -> None:
@@ -155,13 +174,14 @@ class DatabaseTab(QWidget):
             return
         password = self.typed_password()
         self.test_button.setEnabled(False)
-        self.status.setText(tr("Connecting…"))
+        self.status.setText(translate("DatabaseSettings", "Connecting…"))
 
         def checked(result: DatabaseCheck) -> None:
             self.test_button.setEnabled(True)
             self._show(
-                tr("Connected: {name}. {note}").format(
-                    name=result.description, note=tr(SCHEMA_NOTES[result.schema])
+                translate("DatabaseSettings", "Connected: {name}. {note}").format(
+                    name=result.description,
+                    note=translate("DatabaseSettings", SCHEMA_NOTES[result.schema]),
                 ),
                 problem=False,
             )
@@ -183,7 +203,7 @@ class DatabaseTab(QWidget):
         """Connect to (and set up) the chosen database on a worker; keep a typed password."""
         url = self.chosen_url()
         password = self.typed_password()
-        self.status.setText(tr("Connecting…"))
+        self.status.setText(translate("DatabaseSettings", "Connecting…"))
         self.test_button.setEnabled(False)
 
         def work() -> Database:

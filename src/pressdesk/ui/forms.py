@@ -24,10 +24,6 @@ from pressdesk.ui.worker import run_job
 PROBLEM_STYLE = "color: #c62828;"  # the restrained "bad" accent, always with words
 
 
-def tr(text: str) -> str:
-    return translate("Forms", text)
-
-
 class FieldRefused(InvalidInput):
     """A save refused because of one field (a name already taken): shown beside that field."""
 
@@ -102,7 +98,7 @@ class NameDialog(QDialog):
     def accept_name(self) -> None:
         text = self.name.text().strip()
         if not text:
-            show_problem(self.problem, tr("Type a name."))
+            show_problem(self.problem, translate("Forms", "Type a name."))
             return
         self.buttons.setEnabled(False)
         work = self._work

@@ -71,12 +71,8 @@ from pressdesk.ui.worker import run_job
 MEMBERS_SHOWN = 100  # the detail pane shows the first members; Contacts shows them all
 
 
-def tr(text: str) -> str:
-    return translate("ListsView", text)
-
-
 def kind_label(group: AudienceGroup) -> str:
-    return tr("Segment") if group.is_segment else tr("List")
+    return translate("ListsView", "Segment") if group.is_segment else translate("ListsView", "List")
 
 
 FILTER_LABELS = {
@@ -105,7 +101,7 @@ def filter_value_text(key: str, value: str) -> str:
 def describe_filters(filters: dict[str, str]) -> str:
     """``Region: Caribbean · Language: ES`` in the order the editor shows them."""
     parts = [
-        f"{tr(FILTER_LABELS[key])}: {filter_value_text(key, filters[key])}"
+        f"{translate('ListsView', FILTER_LABELS[key])}: {filter_value_text(key, filters[key])}"
         for key in SEGMENT_FILTERS
         if filters.get(key)
     ]
@@ -191,7 +187,7 @@ def _table(name: str) -> QTableView:
     table.setAccessibleName(name)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setAccessibleName(tr("Columns"))
+    header.setAccessibleName(translate("ListsView", "Columns"))
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
 
@@ -211,7 +207,9 @@ class GroupCard(QFrame):
         self._group: AudienceGroup | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(340)
-        self.placeholder = QLabel(tr("Select a list or a segment to see who is in it."))
+        self.placeholder = QLabel(
+            translate("ListsView", "Select a list or a segment to see who is in it.")
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.title = QLabel()
@@ -227,14 +225,16 @@ class GroupCard(QFrame):
         self.count = QLabel()
         self.count.setFont(heading_font(1))
 
-        self.show_button = QPushButton(icon("users"), tr("Show in Contacts"))
-        self.show_button.setToolTip(tr("Open the Contacts section showing only these contacts"))
+        self.show_button = QPushButton(icon("users"), translate("ListsView", "Show in Contacts"))
+        self.show_button.setToolTip(
+            translate("ListsView", "Open the Contacts section showing only these contacts")
+        )
         self.show_button.clicked.connect(lambda: self._emit(self.show_in_contacts))
-        self.rename_button = QPushButton(icon("pencil"), tr("Rename…"))
+        self.rename_button = QPushButton(icon("pencil"), translate("ListsView", "Rename…"))
         self.rename_button.clicked.connect(lambda: self._emit(self.rename_requested))
-        self.edit_button = QPushButton(icon("funnel"), tr("Edit filters…"))
+        self.edit_button = QPushButton(icon("funnel"), translate("ListsView", "Edit filters…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.delete_button = QPushButton(icon("trash-2"), tr("Delete…"))
+        self.delete_button = QPushButton(icon("trash-2"), translate("ListsView", "Delete…"))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         count_row = QHBoxLayout()
         count_row.addWidget(self.count, 1)
@@ -246,7 +246,7 @@ class GroupCard(QFrame):
         actions.addWidget(self.delete_button)
 
         self.members_model = RowsModel(MEMBER_COLUMNS)
-        self.members = _table(tr("Members"))
+        self.members = _table(translate("ListsView", "Members"))
         self.members.setModel(self.members_model)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.members.horizontalHeader()
@@ -259,9 +259,11 @@ class GroupCard(QFrame):
         self.more = QLabel()
         self.more.setEnabled(False)
         self.more.setWordWrap(True)
-        self.remove_button = QPushButton(icon("x"), tr("Remove from list"))
+        self.remove_button = QPushButton(icon("x"), translate("ListsView", "Remove from list"))
         self.remove_button.setToolTip(
-            tr("Take the selected people out of this list; they stay in Contacts")
+            translate(
+                "ListsView", "Take the selected people out of this list; they stay in Contacts"
+            )
         )
         self.remove_button.clicked.connect(self._remove)
         below = QHBoxLayout()
@@ -312,16 +314,19 @@ class GroupCard(QFrame):
         self.title.setText(group.name)
         if group.is_segment:
             self.kind.setText(
-                tr(
+                translate(
+                    "ListsView",
                     "Segment — a saved filter. Whoever matches it when a release is sent "
-                    "receives it, including contacts added later."
+                    "receives it, including contacts added later.",
                 )
             )
             self.filters.setText(describe_filters(group.filters))
             self.filters.show()
         else:
             self.kind.setText(
-                tr("List — the people you chose. It changes only when you change it.")
+                translate(
+                    "ListsView", "List — the people you chose. It changes only when you change it."
+                )
             )
             self.filters.setText(group.description or "")
             self.filters.setVisible(bool(group.description))
@@ -329,7 +334,7 @@ class GroupCard(QFrame):
         self.remove_button.setVisible(not group.is_segment)
         self.remove_button.setEnabled(False)
         self.count.setText(members_text(group.members))
-        self.more.setText(tr("Loading the members…"))
+        self.more.setText(translate("ListsView", "Loading the members…"))
         database = self._database
         run_job(
             lambda: load_members(database, group),
@@ -343,21 +348,26 @@ class GroupCard(QFrame):
             return  # another group was selected meanwhile
         self.members_model.set_rows(members.rows)
         self.count.setText(
-            members_text(members.total)
-            + (" " + tr("match now") if members.group.is_segment and members.total else "")
+            translate("ListsView", "%Ln contacts match now", "", members.total)
+            if members.group.is_segment and members.total
+            else members_text(members.total)
         )
         shown = len(members.rows)
         if members.total > shown:
             self.more.setText(
-                tr("Showing the first {shown} of {total}. Show in Contacts lists them all.").format(
-                    shown=format_value(shown), total=format_value(members.total)
-                )
+                translate(
+                    "ListsView",
+                    "Showing the first {shown} of {total}. Show in Contacts lists them all.",
+                ).format(shown=format_value(shown), total=format_value(members.total))
             )
         elif members.total == 0:
             self.more.setText(
-                tr("No contact matches these filters yet.")
+                translate("ListsView", "No contact matches these filters yet.")
                 if members.group.is_segment
-                else tr("This list is empty. In Contacts, select people and choose Add to list.")
+                else translate(
+                    "ListsView",
+                    "This list is empty. In Contacts, select people and choose Add to list.",
+                )
             )
         else:
             self.more.setText("")
@@ -430,17 +440,24 @@ class ListsPage(QWidget):
         self._reselect: tuple[str, str] | None = None
         self.setObjectName("section-lists")
 
-        self.new_list_action = QAction(icon("list-plus"), tr("New list…"), self)
-        self.new_list_action.setToolTip(tr("A list of people you choose one by one"))
+        self.new_list_action = QAction(icon("list-plus"), translate("ListsView", "New list…"), self)
+        self.new_list_action.setToolTip(
+            translate("ListsView", "A list of people you choose one by one")
+        )
         self.new_list_action.triggered.connect(self.new_list)
-        self.new_segment_action = QAction(icon("funnel"), tr("New segment…"), self)
+        self.new_segment_action = QAction(
+            icon("funnel"), translate("ListsView", "New segment…"), self
+        )
         self.new_segment_action.setToolTip(
-            tr("A saved filter (region, language, beat…) evaluated each time it is used")
+            translate(
+                "ListsView",
+                "A saved filter (region, language, beat…) evaluated each time it is used",
+            )
         )
         self.new_segment_action.triggered.connect(lambda: self.edit_segment(None))
         own_actions = [self.new_list_action, self.new_segment_action, *actions]
 
-        title = QLabel(tr("Lists & Segments"))
+        title = QLabel(translate("ListsView", "Lists and segments"))
         title.setFont(heading_font(6))
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
@@ -464,10 +481,10 @@ class ListsPage(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMaximumWidth(360)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(tr("Lists and segments"), None)
-        self.kind_filter.addItem(tr("Lists only"), "list")
-        self.kind_filter.addItem(tr("Segments only"), "segment")
-        self.kind_filter.setAccessibleName(tr("Show"))
+        self.kind_filter.addItem(translate("ListsView", "Lists and segments"), None)
+        self.kind_filter.addItem(translate("ListsView", "Lists only"), "list")
+        self.kind_filter.addItem(translate("ListsView", "Segments only"), "segment")
+        self.kind_filter.setAccessibleName(translate("ListsView", "Show"))
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.search, 1)
         filter_bar.addWidget(self.kind_filter)
@@ -488,7 +505,9 @@ class ListsPage(QWidget):
             header_view.resizeSection(index, width)
         header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.no_match = QLabel(tr("Nothing matches. Clear the search to see every list."))
+        self.no_match = QLabel(
+            translate("ListsView", "Nothing matches. Clear the search to see every list.")
+        )
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setEnabled(False)
         self.no_match.hide()
@@ -507,9 +526,9 @@ class ListsPage(QWidget):
         self.table.activated.connect(lambda _index: self.card.show_button.click())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, shortcut, button in (
-            (tr("Show in Contacts"), "", self.card.show_button),
-            (tr("Rename…"), "F2", self.card.rename_button),
-            (tr("Delete…"), "Delete", self.card.delete_button),
+            (translate("ListsView", "Show in Contacts"), "", self.card.show_button),
+            (translate("ListsView", "Rename…"), "F2", self.card.rename_button),
+            (translate("ListsView", "Delete…"), "Delete", self.card.delete_button),
         ):
             action = QAction(button.icon(), text, self.table)
             if shortcut:
@@ -537,7 +556,7 @@ class ListsPage(QWidget):
             spec.empty_text,
             [self.new_list_action, self.new_segment_action],
         )
-        self.loading_label = QLabel(tr("Loading…"))
+        self.loading_label = QLabel(translate("ListsView", "Loading…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for widget in (self.loading_label, self.splitter, self.empty):
@@ -597,10 +616,8 @@ class ListsPage(QWidget):
         self.count_label.setText(
             " · ".join(
                 (
-                    (tr("1 list") if lists == 1 else tr("{n} lists")).format(n=format_value(lists)),
-                    (tr("1 segment") if segments == 1 else tr("{n} segments")).format(
-                        n=format_value(segments)
-                    ),
+                    translate("ListsView", "%Ln lists", "", lists),
+                    translate("ListsView", "%Ln segments", "", segments),
                 )
             )
             if groups
@@ -662,7 +679,9 @@ class ListsPage(QWidget):
                 create_list(session, name)
             return name
 
-        dialog = NameDialog(self, tr("New list"), tr("List name"), "", work)
+        dialog = NameDialog(
+            self, translate("ListsView", "New list"), translate("ListsView", "List name"), "", work
+        )
         dialog.saved.connect(lambda name: self._changed(("list", name)))
         dialog.open()
         return dialog
@@ -676,7 +695,13 @@ class ListsPage(QWidget):
             with database.session() as session:
                 return rename_list(session, group.id, name)
 
-        dialog = NameDialog(self, tr("Rename list"), tr("List name"), group.name, work)
+        dialog = NameDialog(
+            self,
+            translate("ListsView", "Rename list"),
+            translate("ListsView", "List name"),
+            group.name,
+            work,
+        )
         dialog.saved.connect(lambda name: self._changed(("list", name)))
         dialog.open()
         return dialog
@@ -689,24 +714,27 @@ class ListsPage(QWidget):
 
     def delete(self, group: AudienceGroup) -> None:
         if group.is_segment:
-            question = tr(
-                "Delete the segment '{name}'? It is only a saved filter: no contact is deleted."
+            question = translate(
+                "ListsView",
+                "Delete the segment '{name}'? It is only a saved filter: no contact is deleted.",
             )
         elif group.members == 0:
-            question = tr("Delete the empty list '{name}'?")
-        elif group.members == 1:
-            question = tr(
-                "Delete the list '{name}'? Its one contact stays in Contacts, with their "
-                "opt-out and history; only the list goes."
-            )
+            question = translate("ListsView", "Delete the empty list '{name}'?")
         else:
-            question = tr(
-                "Delete the list '{name}'? Its {count} contacts stay in Contacts, with their "
-                "opt-outs and history; only the list goes."
+            question = translate(
+                "ListsView",
+                "Delete the list '{name}'? Its %Ln contacts stay in Contacts, with their "
+                "opt-outs and history; only the list goes.",
+                "",
+                group.members,
             )
-        title = tr("Delete segment") if group.is_segment else tr("Delete list")
-        text = question.format(name=group.name, count=format_value(group.members))
-        if not confirm(self, title, text, tr("Delete")):
+        title = (
+            translate("ListsView", "Delete segment")
+            if group.is_segment
+            else translate("ListsView", "Delete list")
+        )
+        text = question.format(name=group.name)
+        if not confirm(self, title, text, translate("ListsView", "Delete")):
             return
         database = self._database
 

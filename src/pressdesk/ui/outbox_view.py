@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +38,7 @@ from pressdesk.mail.outbox import (
     uncertain_deliveries,
 )
 from pressdesk.mail.sender import SendOptions
+from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.sections import SectionPage, SectionSpec, heading_font
@@ -48,25 +49,25 @@ from pressdesk.ui.worker import run_job
 LIVE_REFRESH_MS = 2000  # how often the table is reloaded while this window is sending
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Outbox", text, disambiguation, n)
-
-
 def describe_countdown(moment: datetime, now: datetime | None = None) -> str:
     """ "in 2 h 05 min", "in 45 s", or "due now"."""
     seconds = int((moment - (now or utcnow())).total_seconds())
     if seconds <= 0:
-        return tr("due now")
+        return translate("Outbox", "due now")
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, seconds = divmod(rest, 60)
     if days:
-        return tr("in {days} d {hours} h").format(days=days, hours=hours)
+        return translate("Outbox", "in {days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return tr("in {hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
+        return translate("Outbox", "in {hours} h {minutes:02d} min").format(
+            hours=hours, minutes=minutes
+        )
     if minutes:
-        return tr("in {minutes} min {seconds:02d} s").format(minutes=minutes, seconds=seconds)
-    return tr("in {seconds} s").format(seconds=seconds)
+        return translate("Outbox", "in {minutes} min {seconds:02d} s").format(
+            minutes=minutes, seconds=seconds
+        )
+    return translate("Outbox", "in {seconds} s").format(seconds=seconds)
 
 
 def waiting(row: DistributionSummary) -> int:
@@ -95,25 +96,29 @@ class OutboxDetail(QFrame):
         self.state = QLabel()
         self.state.setObjectName("outbox-state")
         self.state.setWordWrap(True)
-        self.placeholder = QLabel(tr("Select a distribution to see its details and actions."))
+        self.placeholder = QLabel(
+            translate("Outbox", "Select a distribution to see its details and actions.")
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
 
-        self.resume_button = QPushButton(icon("play"), tr("Resume"))
-        self.pause_button = QPushButton(icon("pause"), tr("Pause"))
-        self.retry_button = QPushButton(icon("refresh-cw"), tr("Retry deferred now"))
-        self.retry_button.setToolTip(
-            tr("Try the temporarily refused messages again now instead of waiting")
+        self.resume_button = QPushButton(icon("play"), translate("Outbox", "Resume"))
+        self.pause_button = QPushButton(icon("pause"), translate("Outbox", "Pause"))
+        self.retry_button = QPushButton(
+            icon("refresh-cw"), translate("Outbox", "Retry deferred now")
         )
-        self.cancel_button = QPushButton(icon("x"), tr("Cancel…"))
-        self.cancel_button.setToolTip(tr("Cancel every message not sent yet"))
+        self.retry_button.setToolTip(
+            translate("Outbox", "Try the temporarily refused messages again now instead of waiting")
+        )
+        self.cancel_button = QPushButton(icon("x"), translate("Outbox", "Cancel…"))
+        self.cancel_button.setToolTip(translate("Outbox", "Cancel every message not sent yet"))
         for button, name in (
-            (self.resume_button, tr("Resume sending")),
-            (self.pause_button, tr("Pause sending")),
-            (self.retry_button, tr("Retry deferred messages now")),
-            (self.cancel_button, tr("Cancel the distribution")),
+            (self.resume_button, translate("Outbox", "Resume sending")),
+            (self.pause_button, translate("Outbox", "Pause sending")),
+            (self.retry_button, translate("Outbox", "Retry deferred messages now")),
+            (self.cancel_button, translate("Outbox", "Cancel the distribution")),
         ):
             button.setAccessibleName(name)
         self.resume_button.clicked.connect(lambda: self._emit_resume(SendOptions()))
@@ -148,23 +153,30 @@ class OutboxDetail(QFrame):
         self.uncertain_title.setFont(heading_font(1))
         self.uncertain_title.setWordWrap(True)
         explanation = QLabel(
-            tr(
+            translate(
+                "Outbox",
                 "PressDesk lost contact with the mail server while handing these messages over, "
                 "so it cannot tell whether they went out. Check with the people if you can, then "
-                "either send them again (some may get it twice) or mark them as received."
+                "either send them again (some may get it twice) or mark them as received.",
             )
         )
         explanation.setWordWrap(True)
         self.uncertain_list = QListWidget()
-        self.uncertain_list.setAccessibleName(tr("Uncertain deliveries"))
+        self.uncertain_list.setAccessibleName(translate("Outbox", "Uncertain deliveries"))
         self.uncertain_list.setMaximumHeight(150)
-        self.resend_button = QPushButton(icon("send"), tr("Send them again"))
-        self.resend_button.setAccessibleName(tr("Send the uncertain messages again"))
+        self.resend_button = QPushButton(icon("send"), translate("Outbox", "Send them again"))
+        self.resend_button.setAccessibleName(
+            translate("Outbox", "Send the uncertain messages again")
+        )
         self.resend_button.clicked.connect(
             lambda: self._emit_resume(SendOptions(include_uncertain=True))
         )
-        self.received_button = QPushButton(icon("circle-check"), tr("Mark as received"))
-        self.received_button.setAccessibleName(tr("Mark the uncertain messages as received"))
+        self.received_button = QPushButton(
+            icon("circle-check"), translate("Outbox", "Mark as received")
+        )
+        self.received_button.setAccessibleName(
+            translate("Outbox", "Mark the uncertain messages as received")
+        )
         self.received_button.clicked.connect(
             lambda: self.row and self.resolve_received.emit(self.row.distribution)
         )
@@ -209,14 +221,14 @@ class OutboxDetail(QFrame):
         self.title.setText(row.headline)
         counts = row.counts
         for label, value in (
-            (tr("Created"), row.created_at),
-            (tr("By"), row.created_by),
-            (tr("Recipients"), sum(counts.values())),
-            (tr("Sent"), counts.get("sent", 0)),
-            (tr("Failed"), counts.get("failed", 0)),
-            (tr("Waiting"), waiting(row)),
-            (tr("Uncertain"), counts.get("uncertain", 0)),
-            (tr("Cancelled"), counts.get("cancelled", 0)),
+            (translate("Outbox", "Created"), row.created_at),
+            (translate("Outbox", "By"), row.created_by),
+            (translate("Outbox", "Recipients"), sum(counts.values())),
+            (translate("Outbox", "Sent"), counts.get("sent", 0)),
+            (translate("Outbox", "Failed"), counts.get("failed", 0)),
+            (translate("Outbox", "Waiting"), waiting(row)),
+            (translate("Outbox", "Uncertain"), counts.get("uncertain", 0)),
+            (translate("Outbox", "Cancelled"), counts.get("cancelled", 0)),
         ):
             text = QLabel(format_value(value) or "—")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -244,16 +256,22 @@ class OutboxDetail(QFrame):
         self.uncertain = list(items)
         self.uncertain_list.clear()
         for item in self.uncertain:
-            who = f"{item.name} <{item.email}>" if item.name else (item.email or tr("(erased)"))
+            who = (
+                f"{item.name} <{item.email}>"
+                if item.name
+                else (item.email or translate("Outbox", "(erased)"))
+            )
             entry = QListWidgetItem(who)
             if item.since is not None:
                 entry.setToolTip(
-                    tr("Handed over at {moment}").format(moment=format_value(item.since))
+                    translate("Outbox", "Handed over at {moment}").format(
+                        moment=format_value(item.since)
+                    )
                 )
             self.uncertain_list.addItem(entry)
         count = len(self.uncertain)
         self.uncertain_title.setText(
-            tr("Uncertain: %n — these may or may not have arrived", "", count)
+            translate("Outbox", "Uncertain: %Ln — these may or may not have arrived", "", count)
         )
         self.uncertain_box.setVisible(count > 0 and self.row is not None)
         can_resolve = count > 0 and not self.running
@@ -269,16 +287,18 @@ class OutboxDetail(QFrame):
 
         text = status_label(row.status)
         if self.running:
-            text = tr("Sending now from this window")
+            text = translate("Outbox", "Sending now from this window")
         elif row.status is DistributionStatus.SCHEDULED and row.scheduled_at is not None:
-            text = tr("Scheduled for {moment} — {countdown}").format(
+            text = translate("Outbox", "Scheduled for {moment} — {countdown}").format(
                 moment=format_value(row.scheduled_at),
                 countdown=describe_countdown(row.scheduled_at),
             )
         elif row.status is DistributionStatus.INTERRUPTED:
-            text = tr("Interrupted before the end. Resume sends only what has not gone out.")
+            text = translate(
+                "Outbox", "Interrupted before the end. Resume sends only what has not gone out."
+            )
         elif row.status is DistributionStatus.PAUSED:
-            text = tr("Paused. Resume sends only what has not gone out.")
+            text = translate("Outbox", "Paused. Resume sends only what has not gone out.")
         self.state.setText(text)
 
 
@@ -396,13 +416,14 @@ class OutboxPage(SectionPage):
         row = next((r for r in self.rows if r.distribution == distribution_id), None)
         count = waiting(row) if row is not None else 0
         self._ask(
-            tr(
-                "Cancel this distribution? The messages not sent yet (%n) will never be sent. "
+            translate(
+                "Outbox",
+                "Cancel this distribution? The messages not sent yet (%Ln) will never be sent. "
                 "The ones already sent stay sent.",
                 "",
                 count,
             ),
-            tr("Cancel distribution"),
+            translate("Outbox", "Cancel distribution"),
             lambda: self._cancel(distribution_id),
         )
 
@@ -418,13 +439,14 @@ class OutboxPage(SectionPage):
     def ask_to_mark_received(self, distribution_id: int) -> None:
         count = len(self.outbox_detail.uncertain)
         self._ask(
-            tr(
-                "Mark the uncertain messages (%n) as received? Do this once you know they "
+            translate(
+                "Outbox",
+                "Mark the uncertain messages (%Ln) as received? Do this once you know they "
                 "arrived: they will count as sent and will not be sent again.",
                 "",
                 count,
             ),
-            tr("Mark as received"),
+            translate("Outbox", "Mark as received"),
             lambda: self._mark_received(distribution_id),
         )
 
@@ -441,14 +463,14 @@ class OutboxPage(SectionPage):
     def _ask(self, question: str, yes_text: str, then: Any) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("Outbox"),
+            translate("Outbox", "Outbox"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("outbox-confirmation")
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
-        box.button(QMessageBox.StandardButton.No).setText(tr("Keep it"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("Outbox", "Keep it"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.buttonClicked.connect(
             lambda button: (

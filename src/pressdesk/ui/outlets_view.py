@@ -68,10 +68,6 @@ from pressdesk.ui.table import Column, RowsModel, format_value
 from pressdesk.ui.worker import run_job
 
 
-def tr(text: str) -> str:
-    return translate("OutletsView", text)
-
-
 @dataclass(frozen=True)
 class OutletRow:
     """An outlet as the table shows it, with the releases it received."""
@@ -159,7 +155,9 @@ class OutletCard(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QWidget()
         self.setWidget(inner)
-        self.placeholder = QLabel(tr("Select an outlet to see its journalists and details here."))
+        self.placeholder = QLabel(
+            translate("OutletsView", "Select an outlet to see its journalists and details here.")
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.name = QLabel()
@@ -170,7 +168,7 @@ class OutletCard(QScrollArea):
         self.kind.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.edit_button = QPushButton(icon("pencil"), tr("Edit…"))
+        self.edit_button = QPushButton(icon("pencil"), translate("OutletsView", "Edit…"))
         self.edit_button.clicked.connect(
             lambda: self.edit_requested.emit(self._row.entry) if self._row else None
         )
@@ -180,7 +178,7 @@ class OutletCard(QScrollArea):
         self.people_title = QLabel()
         self.people_title.setFont(heading_font(1))
         self.people = QListWidget()
-        self.people.setAccessibleName(tr("Journalists at this outlet"))
+        self.people.setAccessibleName(translate("OutletsView", "Journalists at this outlet"))
         self.people.setAlternatingRowColors(True)
         self.people.setMinimumHeight(160)
         self.people.setSpacing(3)
@@ -228,8 +226,10 @@ class OutletCard(QScrollArea):
                 p for p in (outlet_type_label(entry.outlet_type), country_text(entry.country)) if p
             )
         )
-        self.people_title.setText(tr("Journalists ({count})").format(count=entry.contacts))
-        self.more.setText(tr("Loading…"))
+        self.people_title.setText(
+            translate("OutletsView", "Journalists ({count})").format(count=entry.contacts)
+        )
+        self.more.setText(translate("OutletsView", "Loading…"))
         database = self._database
 
         def read() -> OutletDetail:
@@ -255,18 +255,24 @@ class OutletCard(QScrollArea):
         )
         received = row.releases
         facts: list[tuple[str, str, bool]] = [
-            (tr("Region"), html.escape(entry.region or ""), False),
-            (tr("Languages"), html.escape(languages_text(entry.languages)), False),
-            (tr("Website"), link, True),
-            (tr("Notes"), html.escape(detail.notes or "").replace("\n", "<br>"), False),
+            (translate("OutletsView", "Region"), html.escape(entry.region or ""), False),
             (
-                tr("Releases"),
+                translate("OutletsView", "Languages"),
+                html.escape(languages_text(entry.languages)),
+                False,
+            ),
+            (translate("OutletsView", "Website"), link, True),
+            (
+                translate("OutletsView", "Notes"),
+                html.escape(detail.notes or "").replace("\n", "<br>"),
+                False,
+            ),
+            (
+                translate("OutletsView", "Releases"),
                 (
-                    tr("Received 1 release")
-                    if received == 1
-                    else tr("Received {count} releases").format(count=format_value(received))
+                    translate("OutletsView", "Received %Ln releases", "", received)
                     if received
-                    else tr("Has not received a release yet")
+                    else translate("OutletsView", "Has not received a release yet")
                 ),
                 False,
             ),
@@ -285,19 +291,21 @@ class OutletCard(QScrollArea):
             else:
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label + ":", text)
-        self.people_title.setText(tr("Journalists ({count})").format(count=entry.contacts))
+        self.people_title.setText(
+            translate("OutletsView", "Journalists ({count})").format(count=entry.contacts)
+        )
         self.people.clear()
         for person in detail.people:
             line = person.name + (f" — {person.title}" if person.title else "")
             self.people.addItem(f"{line}\n{person.email}")
         if entry.contacts > len(detail.people):
             self.more.setText(
-                tr("Showing the first {shown} of {total}.").format(
+                translate("OutletsView", "Showing the first {shown} of {total}.").format(
                     shown=format_value(len(detail.people)), total=format_value(entry.contacts)
                 )
             )
         elif not detail.people:
-            self.more.setText(tr("No contact works here yet."))
+            self.more.setText(translate("OutletsView", "No contact works here yet."))
         else:
             self.more.setText("")
         self.people.setVisible(bool(detail.people))
@@ -320,7 +328,7 @@ class OutletsPage(QWidget):
         self._reselect: int | None = None
         self.setObjectName("section-outlets")
 
-        self.add_action = QAction(icon("plus"), tr("Add outlet…"), self)
+        self.add_action = QAction(icon("plus"), translate("OutletsView", "Add outlet…"), self)
         self.add_action.triggered.connect(lambda: self.edit_outlet(None))
         title = QLabel(translate("Sections", spec.title))
         title.setFont(heading_font(6))
@@ -345,14 +353,14 @@ class OutletsPage(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(240)
         self.region_filter = QComboBox()
-        self.region_filter.addItem(tr("All regions"), None)
-        self.region_filter.setAccessibleName(tr("All regions"))
+        self.region_filter.addItem(translate("OutletsView", "All regions"), None)
+        self.region_filter.setAccessibleName(translate("OutletsView", "All regions"))
         self.region_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_filter = QComboBox()
-        self.type_filter.addItem(tr("All types"), None)
+        self.type_filter.addItem(translate("OutletsView", "All types"), None)
         for kind in OutletType:
             self.type_filter.addItem(outlet_type_label(kind.value), kind.value)
-        self.type_filter.setAccessibleName(tr("All types"))
+        self.type_filter.setAccessibleName(translate("OutletsView", "All types"))
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.search, 2)
         filter_bar.addWidget(self.region_filter, 1)
@@ -386,7 +394,9 @@ class OutletsPage(QWidget):
         horizontal.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self._edit_current())
-        self.no_match = QLabel(tr("No outlet matches. Try fewer words or clear the filters."))
+        self.no_match = QLabel(
+            translate("OutletsView", "No outlet matches. Try fewer words or clear the filters.")
+        )
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setEnabled(False)
         self.no_match.hide()
@@ -414,7 +424,7 @@ class OutletsPage(QWidget):
         browse_layout.addWidget(self.splitter, 1)
 
         self.empty = EmptyState(spec.icon, spec.empty_title, spec.empty_text, [self.add_action])
-        self.loading_label = QLabel(tr("Loading…"))
+        self.loading_label = QLabel(translate("OutletsView", "Loading…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for widget in (self.loading_label, browse, self.empty):
@@ -466,11 +476,7 @@ class OutletsPage(QWidget):
         self._loaded_once = True
         self.model.set_rows(rows)
         self.count_label.setText(
-            (tr("1 outlet") if len(rows) == 1 else tr("{count} outlets")).format(
-                count=format_value(len(rows))
-            )
-            if rows
-            else ""
+            translate("OutletsView", "%Ln outlets", "", len(rows)) if rows else ""
         )
         self._set_regions(sorted({row.entry.region for row in rows if row.entry.region}))
         self.stack.setCurrentWidget(self._browse if rows else self.empty)
@@ -585,21 +591,27 @@ class OutletEditor(QDialog):
         self._taken = {
             name.casefold() for name in known_names if entry is None or name != entry.name
         }
-        self.setWindowTitle(tr("New outlet") if entry is None else tr("Edit outlet"))
+        self.setWindowTitle(
+            translate("OutletsView", "New outlet")
+            if entry is None
+            else translate("OutletsView", "Edit outlet")
+        )
         self.setMinimumWidth(520)
         self.name = QLineEdit(entry.name if entry else "")
         self.outlet_type = QComboBox()
-        self.outlet_type.addItem(tr("Not set"), None)
+        self.outlet_type.addItem(translate("OutletsView", "Not set"), None)
         for kind in OutletType:
             self.outlet_type.addItem(outlet_type_label(kind.value), kind.value)
         if entry is not None:
             self.outlet_type.setCurrentIndex(max(0, self.outlet_type.findData(entry.outlet_type)))
         self.country = QLineEdit(country_text(entry.country) if entry else "")
-        self.country.setPlaceholderText(tr("Code or name, e.g. DO or Dominican Republic"))
+        self.country.setPlaceholderText(
+            translate("OutletsView", "Code or name, e.g. DO or Dominican Republic")
+        )
         self.languages = QLineEdit(", ".join(entry.languages) if entry else "")
-        self.languages.setPlaceholderText(tr("e.g. es, en"))
+        self.languages.setPlaceholderText(translate("OutletsView", "e.g. es, en"))
         self.website = QLineEdit(entry.website or "" if entry else "")
-        self.website.setPlaceholderText(tr("e.g. https://www.example.com"))
+        self.website.setPlaceholderText(translate("OutletsView", "e.g. https://www.example.com"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
         self.inputs: dict[str, QLineEdit] = {
@@ -611,16 +623,16 @@ class OutletEditor(QDialog):
         self.problems = {key: problem_label() for key in self.inputs}
         form = QFormLayout()
         for key, edit in self.inputs.items():
-            label = tr(CHECKS[key][0])
+            label = translate("OutletsView", CHECKS[key][0])
             edit.setAccessibleName(label)
             form.addRow(label + ":", with_problem(edit, self.problems[key]))
             edit.editingFinished.connect(lambda key=key: self._check(key))
             edit.textChanged.connect(lambda _text, key=key: show_problem(self.problems[key], None))
             if key == "name":
-                form.addRow(tr("Type:"), self.outlet_type)
-        self.outlet_type.setAccessibleName(tr("Type"))
-        self.notes.setAccessibleName(tr("Notes"))
-        form.addRow(tr("Notes:"), self.notes)
+                form.addRow(translate("OutletsView", "Type:"), self.outlet_type)
+        self.outlet_type.setAccessibleName(translate("OutletsView", "Type"))
+        self.notes.setAccessibleName(translate("OutletsView", "Notes"))
+        form.addRow(translate("OutletsView", "Notes:"), self.notes)
         self.error = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -657,9 +669,11 @@ class OutletEditor(QDialog):
         if key == "name":
             clean = single_line(text) or ""
             if not clean:
-                message = tr("An outlet needs a name.")
+                message = translate("OutletsView", "An outlet needs a name.")
             elif clean.casefold() in self._taken:
-                message = tr("Another outlet is already called '{name}'.").format(name=clean)
+                message = translate(
+                    "OutletsView", "Another outlet is already called '{name}'."
+                ).format(name=clean)
         elif text:
             checker = CHECKS[key][1]
             assert checker is not None
@@ -697,7 +711,9 @@ class OutletEditor(QDialog):
                 if clash is not None and (entry is None or clash != entry.id):
                     raise FieldRefused(
                         "name",
-                        tr("Another outlet is already called '{name}'.").format(name=values.name),
+                        translate(
+                            "OutletsView", "Another outlet is already called '{name}'."
+                        ).format(name=values.name),
                     )
                 return save_outlet(
                     session,

@@ -39,8 +39,7 @@ from pressdesk.tracking.reports import (
     report_by_outlet,
     report_by_region,
 )
-from pressdesk.ui.report_tables import counted, tr
-from pressdesk.ui.table import format_value
+from pressdesk.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -166,10 +165,11 @@ def check_mailbox_job(database: Database) -> Job[IntakeSummary]:
         profiles = imap.load_profiles(session)
     if not profiles:
         raise InvalidInput(
-            tr("No mailbox is set up for bounces and replies yet."),
-            hint=tr(
+            translate("ReportsView", "No mailbox is set up for bounces and replies yet."),
+            hint=translate(
+                "ReportsView",
                 "Ask whoever runs PressDesk to set up the press office's mailbox with "
-                "“pressdesk inbox set”, or import a saved .eml or .mbox file instead."
+                "“pressdesk inbox set”, or import a saved .eml or .mbox file instead.",
             ),
         )
     profile = profiles.get(imap.DEFAULT_PROFILE) or next(iter(profiles.values()))
@@ -180,17 +180,18 @@ def check_mailbox_job(database: Database) -> Job[IntakeSummary]:
 
 def describe_intake(summary: IntakeSummary) -> str:
     parts = [
-        tr("%n bounced").replace("%n", format_value(summary.bounced)),
-        tr("%n opted out").replace("%n", format_value(summary.unsubscribed)),
-        tr("%n replies").replace("%n", format_value(summary.replies)),
-        tr("%n automatic replies").replace("%n", format_value(summary.auto_replies)),
+        translate("ReportsView", "%Ln bounced", "", summary.bounced),
+        translate("ReportsView", "%Ln opted out", "", summary.unsubscribed),
+        translate("ReportsView", "%Ln replies", "", summary.replies),
+        translate("ReportsView", "%Ln automatic replies", "", summary.auto_replies),
     ]
     if summary.delayed:
-        parts.append(tr("%n delayed").replace("%n", format_value(summary.delayed)))
+        parts.append(translate("ReportsView", "%Ln delayed", "", summary.delayed))
     if summary.unmatched:
-        unmatched = format_value(summary.unmatched)
-        parts.append(tr("%n not matched to a release").replace("%n", unmatched))
+        parts.append(
+            translate("ReportsView", "%Ln not matched to a release", "", summary.unmatched)
+        )
     if summary.already_processed:
-        parts.append(tr("%n read before").replace("%n", format_value(summary.already_processed)))
-    head = counted(summary.messages, "1 message read: ", "{count} messages read: ")
+        parts.append(translate("ReportsView", "%Ln read before", "", summary.already_processed))
+    head = translate("ReportsView", "%Ln messages read: ", "", summary.messages)
     return head + ", ".join(parts) + "."

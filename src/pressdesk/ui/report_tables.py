@@ -34,11 +34,6 @@ from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.table import TONES, Column, Index, RowsModel, StatusDelegate, format_value
 
-
-def tr(text: str) -> str:
-    return translate("ReportsView", text)
-
-
 # -- how outcomes and statuses look: always words, plus an icon in a restrained colour ----------
 
 OUTCOME_LOOK: dict[Outcome, tuple[str, str, str]] = {  # label, icon, tone
@@ -88,28 +83,23 @@ OUTLET_TYPE_LABELS = {
 CHART_COLOURS = {"delivered": TONES["good"], "failed": TONES["bad"], "bounced": TONES["warn"]}
 
 
-def counted(number: int, one: str, many: str) -> str:
-    """``one`` for a single thing, else ``many`` with the number (both translated)."""
-    return tr(one) if number == 1 else tr(many).format(count=format_value(number))
-
-
 def outcome_text(outcome: Outcome, coverage: int = 0) -> str:
-    text = tr(OUTCOME_LOOK[outcome][0])
+    text = translate("ReportsView", OUTCOME_LOOK[outcome][0])
     if coverage:
-        text += " · " + counted(coverage, "1 pickup", "{count} pickups")
+        text += " · " + translate("ReportsView", "%Ln pickups", "", coverage)
     return text
 
 
 def delivery_text(status: DeliveryStatus) -> str:
-    return tr(DELIVERY_LABELS[status])
+    return translate("ReportsView", DELIVERY_LABELS[status])
 
 
 def outlet_type_text(kind: OutletType | None) -> str:
-    return tr(OUTLET_TYPE_LABELS[kind]) if kind else ""
+    return translate("ReportsView", OUTLET_TYPE_LABELS[kind]) if kind else ""
 
 
 def region_text(region: str | None) -> str:
-    return region or tr("Unknown region")
+    return region or translate("ReportsView", "Unknown region")
 
 
 @dataclass(frozen=True)
@@ -178,7 +168,7 @@ def make_table(name: str) -> QTableView:
     table.setSortingEnabled(True)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setAccessibleName(tr("Columns of {table}").format(table=name))
+    header.setAccessibleName(translate("ReportsView", "Columns of {table}").format(table=name))
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     return table
@@ -304,7 +294,7 @@ COVERAGE_COLUMNS = [
 MAIL_COLUMNS = [
     Column(
         QT_TRANSLATE_NOOP("Sections", "Kind"),
-        lambda r: tr(MAIL_LOOK[r.kind][0]),
+        lambda r: translate("ReportsView", MAIL_LOOK[r.kind][0]),
         tone=lambda r: MAIL_LOOK[r.kind][1],
     ),
     Column(QT_TRANSLATE_NOOP("Sections", "From"), lambda r: r.email),
@@ -349,11 +339,12 @@ def matrix_columns(matrix: Matrix) -> list[Column]:
                 outcome=lambda row, i=index: row.cells[i].outcome,
                 tooltip=cell_tip,
                 header_tip=rich_tooltip(
-                    tr("{headline}\nFirst sent {date} · received by {count} outlets").format(
-                        headline=release.headline,
-                        date=format_value(release.first_sent),
-                        count=format_value(release.outlets_received),
-                    )
+                    translate(
+                        "ReportsView",
+                        "{headline}\nFirst sent {date} · received by %Ln outlets",
+                        "",
+                        release.outlets_received,
+                    ).format(headline=release.headline, date=format_value(release.first_sent))
                 ),
             )
         )

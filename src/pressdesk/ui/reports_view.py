@@ -77,12 +77,10 @@ from pressdesk.ui.report_tables import (
     REGION_COLUMNS,
     RELEASE_COLUMNS,
     TablePanel,
-    counted,
     matrix_columns,
     outcome_text,
     outlet_type_text,
     region_text,
-    tr,
 )
 from pressdesk.ui.sections import EmptyState, SectionSpec, heading_font
 from pressdesk.ui.table import TONES, RowsModel, format_value
@@ -130,18 +128,28 @@ class ReportsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setAccessibleName(tr("Report views"))
-        self.tabs.addTab(self._build_release_area(), icon("newspaper"), tr("By release"))
-        self.tabs.addTab(self._build_period_area(), icon("building-2"), tr("Over a period"))
-        self.tabs.addTab(self._build_mailbox_area(), icon("inbox"), tr("Bounces and replies"))
+        self.tabs.tabBar().setAccessibleName(translate("ReportsView", "Report views"))
+        self.tabs.addTab(
+            self._build_release_area(), icon("newspaper"), translate("ReportsView", "By release")
+        )
+        self.tabs.addTab(
+            self._build_period_area(), icon("building-2"), translate("ReportsView", "Over a period")
+        )
+        self.tabs.addTab(
+            self._build_mailbox_area(),
+            icon("inbox"),
+            translate("ReportsView", "Bounces and replies"),
+        )
         self.tabs.currentChanged.connect(lambda _index: self._update_export_action())
 
-        self.go_to_releases_action = QAction(icon("newspaper"), tr("Go to Releases"), self)
+        self.go_to_releases_action = QAction(
+            icon("newspaper"), translate("ReportsView", "Go to Releases"), self
+        )
         self.go_to_releases_action.triggered.connect(self._go_to_releases)
         self.empty = EmptyState(
             spec.icon, spec.empty_title, spec.empty_text, [self.go_to_releases_action]
         )
-        self.loading = QLabel(tr("Loading…"))
+        self.loading = QLabel(translate("ReportsView", "Loading…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for widget in (self.loading, self.tabs, self.empty):
@@ -158,22 +166,34 @@ class ReportsPage(QWidget):
 
     def _build_actions(self) -> None:
         self.import_mail_action = QAction(
-            icon("file-down"), tr("&Import Bounces and Replies…"), self
+            icon("file-down"), translate("ReportsView", "&Import Bounces and Replies…"), self
         )
         self.import_mail_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.import_mail_action.setToolTip(
-            tr("Read bounces, opt-outs and replies from a saved message (.eml) or mailbox (.mbox)")
+            translate(
+                "ReportsView",
+                "Read bounces, opt-outs and replies from a saved message (.eml) or mailbox (.mbox)",
+            )
         )
         self.import_mail_action.triggered.connect(self.choose_mail_file)
-        self.check_mailbox_action = QAction(icon("mail-check"), tr("&Check Mailbox"), self)
+        self.check_mailbox_action = QAction(
+            icon("mail-check"), translate("ReportsView", "&Check Mailbox"), self
+        )
         self.check_mailbox_action.setShortcut(QKeySequence("F9"))
         self.check_mailbox_action.setToolTip(
-            tr("Fetch new bounces, opt-outs and replies from the press office's mailbox (F9)")
+            translate(
+                "ReportsView",
+                "Fetch new bounces, opt-outs and replies from the press office's mailbox (F9)",
+            )
         )
         self.check_mailbox_action.triggered.connect(self.check_mailbox)
-        self.export_action = QAction(icon("download"), tr("&Export Report…"), self)
+        self.export_action = QAction(
+            icon("download"), translate("ReportsView", "&Export Report…"), self
+        )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setToolTip(tr("Save the table shown as CSV, Excel or JSON (Ctrl+E)"))
+        self.export_action.setToolTip(
+            translate("ReportsView", "Save the table shown as CSV, Excel or JSON (Ctrl+E)")
+        )
         self.export_action.triggered.connect(self.export_current)
 
     def _go_to_releases(self) -> None:
@@ -204,7 +224,9 @@ class ReportsPage(QWidget):
             lambda text: self.release_list.proxy.setFilterFixedString(text.strip())
         )
         self.release_list = TablePanel(
-            tr("Sent releases"), RELEASE_COLUMNS, tr("No release has been sent yet.")
+            translate("ReportsView", "Sent releases"),
+            RELEASE_COLUMNS,
+            translate("ReportsView", "No release has been sent yet."),
         )
         self.release_list.set_columns(RELEASE_COLUMNS, (0, 100, 100, 90, 90, 130))
         self.release_list.table.selectionModel().currentRowChanged.connect(
@@ -213,9 +235,11 @@ class ReportsPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 6, 0, 0)
-        self.release_list_export = QPushButton(icon("download"), tr("Export List…"))
+        self.release_list_export = QPushButton(
+            icon("download"), translate("ReportsView", "Export List…")
+        )
         self.release_list_export.setToolTip(
-            tr("Save the list of sent releases as CSV, Excel or JSON")
+            translate("ReportsView", "Save the list of sent releases as CSV, Excel or JSON")
         )
         self.release_list_export.clicked.connect(
             lambda: self.choose_export_file(releases_table(self.releases))
@@ -234,23 +258,34 @@ class ReportsPage(QWidget):
         self.release_totals = QLabel()
         self.release_totals.setEnabled(False)
         self.by_outlet = TablePanel(
-            tr("Report by outlet"), OUTLET_COLUMNS, tr("This release went to no outlet.")
+            translate("ReportsView", "Report by outlet"),
+            OUTLET_COLUMNS,
+            translate("ReportsView", "This release went to no outlet."),
         )
         self.by_contact = TablePanel(
-            tr("Delivery log"), CONTACT_COLUMNS, tr("This release has no deliveries.")
+            translate("ReportsView", "Delivery log"),
+            CONTACT_COLUMNS,
+            translate("ReportsView", "This release has no deliveries."),
         )
         self.by_contact.set_columns(CONTACT_COLUMNS, (210, 150, 160, 150, 80, 150))
         self.by_region = TablePanel(
-            tr("Report by region"), REGION_COLUMNS, tr("This release has no deliveries.")
+            translate("ReportsView", "Report by region"),
+            REGION_COLUMNS,
+            translate("ReportsView", "This release has no deliveries."),
         )
         self.by_region.set_columns(REGION_COLUMNS, (0, *[96] * 7, 130))
         self.region_chart = ChartPanel(
-            tr("Delivered, failed and bounced by region"),
-            tr("Nothing to chart yet: this release has no settled deliveries."),
+            translate("ReportsView", "Delivered, failed and bounced by region"),
+            translate(
+                "ReportsView", "Nothing to chart yet: this release has no settled deliveries."
+            ),
         )
         self.coverage_chart = ChartPanel(
-            tr("Coverage over time"),
-            tr("No coverage logged yet. Log a pickup in the Coverage tab and it is charted here."),
+            translate("ReportsView", "Coverage over time"),
+            translate(
+                "ReportsView",
+                "No coverage logged yet. Log a pickup in the Coverage tab and it is charted here.",
+            ),
         )
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
@@ -259,21 +294,30 @@ class ReportsPage(QWidget):
         charts_layout.addWidget(self.coverage_chart, 2)
 
         self.coverage = TablePanel(
-            tr("Coverage log"),
+            translate("ReportsView", "Coverage log"),
             COVERAGE_COLUMNS,
-            tr("No pickups logged for this release. When an outlet runs it, log the link here."),
+            translate(
+                "ReportsView",
+                "No pickups logged for this release. When an outlet runs it, log the link here.",
+            ),
         )
         self.coverage.set_columns(COVERAGE_COLUMNS, (110, 170, 260, 0, 160))
-        self.add_coverage_button = QPushButton(icon("plus"), tr("Log a pickup…"))
+        self.add_coverage_button = QPushButton(
+            icon("plus"), translate("ReportsView", "Log a pickup…")
+        )
         self.add_coverage_button.clicked.connect(self.log_pickup)
-        self.remove_coverage_button = QPushButton(icon("trash-2"), tr("Remove"))
+        self.remove_coverage_button = QPushButton(
+            icon("trash-2"), translate("ReportsView", "Remove")
+        )
         self.remove_coverage_button.setEnabled(False)
         self.remove_coverage_button.clicked.connect(self.remove_selected_coverage)
         self.coverage.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.remove_coverage_button.setEnabled(current.isValid())
         )
         self.coverage.table.activated.connect(lambda _index: self.open_selected_link())
-        self.coverage.table.setToolTip(tr("Double-click a pickup to open its link"))
+        self.coverage.table.setToolTip(
+            translate("ReportsView", "Double-click a pickup to open its link")
+        )
         coverage_area = QWidget()
         coverage_layout = QVBoxLayout(coverage_area)
         coverage_layout.setContentsMargins(0, 6, 0, 0)
@@ -285,17 +329,19 @@ class ReportsPage(QWidget):
         coverage_layout.addWidget(self.coverage, 1)
 
         self.release_tabs = QTabWidget()
-        self.release_tabs.tabBar().setAccessibleName(tr("Release report views"))
-        self.release_tabs.addTab(self.by_outlet, tr("By outlet"))
-        self.release_tabs.addTab(self.by_contact, tr("By contact"))
-        self.release_tabs.addTab(self.by_region, tr("By region"))
-        self.release_tabs.addTab(charts, tr("Charts"))
-        self.release_tabs.addTab(coverage_area, tr("Coverage"))
+        self.release_tabs.tabBar().setAccessibleName(
+            translate("ReportsView", "Release report views")
+        )
+        self.release_tabs.addTab(self.by_outlet, translate("ReportsView", "By outlet"))
+        self.release_tabs.addTab(self.by_contact, translate("ReportsView", "By contact"))
+        self.release_tabs.addTab(self.by_region, translate("ReportsView", "By region"))
+        self.release_tabs.addTab(charts, translate("ReportsView", "Charts"))
+        self.release_tabs.addTab(coverage_area, translate("ReportsView", "Coverage"))
         self.release_tabs.currentChanged.connect(lambda _index: self._update_export_action())
         self.export_status = QLabel()
         self.export_status.setEnabled(False)
         self.release_export = self._button(self.export_action)
-        self.release_export.setAccessibleName(tr("Export this table"))
+        self.release_export.setAccessibleName(translate("ReportsView", "Export this table"))
 
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -321,22 +367,22 @@ class ReportsPage(QWidget):
         return splitter
 
     def _build_period_area(self) -> QWidget:
-        self.since_check = QCheckBox(tr("First sent since"))
+        self.since_check = QCheckBox(translate("ReportsView", "First sent since"))
         self.since_check.setChecked(True)
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-12))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("d MMM yyyy")
-        self.since_date.setAccessibleName(tr("First sent since"))
+        self.since_date.setAccessibleName(translate("ReportsView", "First sent since"))
         self.since_check.toggled.connect(self.since_date.setEnabled)
         self.region_filter = QComboBox()
-        self.region_filter.addItem(tr("All regions"), None)
-        self.region_filter.setAccessibleName(tr("Region"))
+        self.region_filter.addItem(translate("ReportsView", "All regions"), None)
+        self.region_filter.setAccessibleName(translate("ReportsView", "Region"))
         self.region_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_filter = QComboBox()
-        self.type_filter.addItem(tr("All outlet types"), None)
+        self.type_filter.addItem(translate("ReportsView", "All outlet types"), None)
         for kind in OutletType:
             self.type_filter.addItem(outlet_type_text(kind), kind)
-        self.type_filter.setAccessibleName(tr("Outlet type"))
+        self.type_filter.setAccessibleName(translate("ReportsView", "Outlet type"))
         for signal in (
             self.since_check.toggled,
             self.since_date.dateChanged,
@@ -345,7 +391,7 @@ class ReportsPage(QWidget):
         ):
             signal.connect(lambda *_args: self.load_period())
         self.period_export = self._button(self.export_action)
-        self.period_export.setAccessibleName(tr("Export the matrix"))
+        self.period_export.setAccessibleName(translate("ReportsView", "Export the matrix"))
         filters = QHBoxLayout()
         filters.addWidget(self.since_check)
         filters.addWidget(self.since_date)
@@ -365,19 +411,26 @@ class ReportsPage(QWidget):
             words = QLabel(outcome_text(outcome))
             legend.addWidget(words)
             legend.addSpacing(10)
-        hint = QLabel(tr("A “Not sent” cell is a gap: nobody at that outlet was sent the release."))
+        hint = QLabel(
+            translate(
+                "ReportsView",
+                "A “Not sent” cell is a gap: nobody at that outlet was sent the release.",
+            )
+        )
         hint.setEnabled(False)
         legend.addWidget(hint)
         legend.addStretch(1)
 
         self.matrix = TablePanel(
-            tr("Outlets and releases"),
+            translate("ReportsView", "Outlets and releases"),
             [],
-            tr("No release was first sent in this period. Choose an earlier date."),
+            translate(
+                "ReportsView", "No release was first sent in this period. Choose an earlier date."
+            ),
         )
         self.period_chart = ChartPanel(
-            tr("Releases received and outlets reached, by region"),
-            tr("Nothing reached any region in this period."),
+            translate("ReportsView", "Releases received and outlets reached, by region"),
+            translate("ReportsView", "Nothing reached any region in this period."),
         )
         matrix_area = QWidget()
         matrix_layout = QVBoxLayout(matrix_area)
@@ -389,9 +442,9 @@ class ReportsPage(QWidget):
         chart_layout.setContentsMargins(0, 6, 0, 0)
         chart_layout.addWidget(self.period_chart)
         self.period_tabs = QTabWidget()
-        self.period_tabs.tabBar().setAccessibleName(tr("Period report views"))
-        self.period_tabs.addTab(matrix_area, tr("Outlets × releases"))
-        self.period_tabs.addTab(chart_area, tr("Reach by region"))
+        self.period_tabs.tabBar().setAccessibleName(translate("ReportsView", "Period report views"))
+        self.period_tabs.addTab(matrix_area, translate("ReportsView", "Outlets × releases"))
+        self.period_tabs.addTab(chart_area, translate("ReportsView", "Reach by region"))
         self.period_tabs.currentChanged.connect(lambda _index: self._update_export_action())
         area = QWidget()
         layout = QVBoxLayout(area)
@@ -402,10 +455,11 @@ class ReportsPage(QWidget):
 
     def _build_mailbox_area(self) -> QWidget:
         self.intake_summary = QLabel(
-            tr(
+            translate(
+                "ReportsView",
                 "Bounces, opt-outs and replies appear here once you check the mailbox or import "
                 "a saved message. Bounced deliveries are marked in the reports; people who ask "
-                "to be removed are opted out at once."
+                "to be removed are opted out at once.",
             )
         )
         self.intake_summary.setWordWrap(True)
@@ -414,13 +468,13 @@ class ReportsPage(QWidget):
         self.opt_out_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.opt_out_notice.hide()
         self.mail_table = TablePanel(
-            tr("Mail that came back"),
+            translate("ReportsView", "Mail that came back"),
             MAIL_COLUMNS,
-            tr("Nothing has come back yet."),
+            translate("ReportsView", "Nothing has come back yet."),
         )
         self.mail_table.set_columns(MAIL_COLUMNS, (140, 200, 70, 150, 200, 0, 140))
         self.mailbox_export = self._button(self.export_action)
-        self.mailbox_export.setAccessibleName(tr("Export the mail list"))
+        self.mailbox_export.setAccessibleName(translate("ReportsView", "Export the mail list"))
         row = QHBoxLayout()
         row.addWidget(self.intake_summary, 1)
         row.addWidget(self.mailbox_export, 0, Qt.AlignmentFlag.AlignTop)
@@ -474,7 +528,7 @@ class ReportsPage(QWidget):
         chosen = self.selected_release_id()
         self.releases = rows
         self.release_list.set_rows(rows)
-        sent = tr("%n sent").replace("%n", format_value(len(rows)))
+        sent = translate("ReportsView", "%Ln sent", "", len(rows))
         self.count_label.setText(sent if rows else "")
         self.stack.setCurrentWidget(self.tabs if rows else self.empty)
         if rows:
@@ -508,9 +562,10 @@ class ReportsPage(QWidget):
         if reach is not None:
             self.release_title.setText(f"#{reach.release} {reach.headline}")
             self.release_totals.setText(
-                tr(
+                translate(
+                    "ReportsView",
                     "Sent to {recipients} people · {delivered} delivered · {failed} failed · "
-                    "{bounced} bounced · {outlets} outlets reached"
+                    "{bounced} bounced · {outlets} outlets reached",
                 ).format(
                     recipients=format_value(reach.recipients),
                     delivered=format_value(reach.delivered),
@@ -538,19 +593,35 @@ class ReportsPage(QWidget):
         self.region_chart.show_bars(
             [region_text(r.region) for r in settled],
             [
-                (tr("Delivered"), [r.delivered for r in settled], CHART_COLOURS["delivered"]),
-                (tr("Failed"), [r.failed for r in settled], CHART_COLOURS["failed"]),
-                (tr("Bounced"), [r.bounced for r in settled], CHART_COLOURS["bounced"]),
+                (
+                    translate("ReportsView", "Delivered"),
+                    [r.delivered for r in settled],
+                    CHART_COLOURS["delivered"],
+                ),
+                (
+                    translate("ReportsView", "Failed"),
+                    [r.failed for r in settled],
+                    CHART_COLOURS["failed"],
+                ),
+                (
+                    translate("ReportsView", "Bounced"),
+                    [r.bounced for r in settled],
+                    CHART_COLOURS["bounced"],
+                ),
             ],
         )
         self.coverage_chart.show_line(
-            tr("Pickups so far"), [(p.day, p.cumulative) for p in report.timeline], TONES["busy"]
+            translate("ReportsView", "Pickups so far"),
+            [(p.day, p.cumulative) for p in report.timeline],
+            TONES["busy"],
         )
         self.release_tabs.setTabText(
             4,
-            tr("Coverage ({count})").format(count=format_value(len(report.coverage)))
+            translate("ReportsView", "Coverage ({count})").format(
+                count=format_value(len(report.coverage))
+            )
             if report.coverage
-            else tr("Coverage"),
+            else translate("ReportsView", "Coverage"),
         )
         self._update_export_action()
         self.release_loaded.emit(report)
@@ -599,8 +670,16 @@ class ReportsPage(QWidget):
         self.period_chart.show_bars(
             [region_text(r.region) for r in reach],
             [
-                (tr("Releases received"), [r.releases for r in reach], TONES["busy"]),
-                (tr("Outlets reached"), [r.outlets_reached for r in reach], TONES["good"]),
+                (
+                    translate("ReportsView", "Releases received"),
+                    [r.releases for r in reach],
+                    TONES["busy"],
+                ),
+                (
+                    translate("ReportsView", "Outlets reached"),
+                    [r.outlets_reached for r in reach],
+                    TONES["good"],
+                ),
             ],
         )
         self._update_export_action()
@@ -615,9 +694,11 @@ class ReportsPage(QWidget):
         self.mail_table.set_rows(rows)
         self.tabs.setTabText(
             2,
-            tr("Bounces and replies ({count})").format(count=format_value(len(rows)))
+            translate("ReportsView", "Bounces and replies ({count})").format(
+                count=format_value(len(rows))
+            )
             if rows
-            else tr("Bounces and replies"),
+            else translate("ReportsView", "Bounces and replies"),
         )
         self._update_export_action()
 
@@ -661,13 +742,13 @@ class ReportsPage(QWidget):
         suggested = "-".join(table.title.lower().split()) or "report"
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            tr("Export report"),
+            translate("ReportsView", "Export report"),
             str(Path.home() / f"{suggested}.xlsx"),
             ";;".join(
                 (
-                    tr("Excel workbook (*.xlsx)"),
-                    tr("CSV for any spreadsheet (*.csv)"),
-                    tr("JSON (*.json)"),
+                    translate("ReportsView", "Excel workbook (*.xlsx)"),
+                    translate("ReportsView", "CSV for any spreadsheet (*.csv)"),
+                    translate("ReportsView", "JSON (*.json)"),
                 )
             ),
         )
@@ -686,25 +767,29 @@ class ReportsPage(QWidget):
         export can be cancelled; a cancelled export leaves any earlier file as it was.
         """
         file_format = path.suffix.lower().lstrip(".")
-        self.export_status.setText(tr("Exporting…"))
+        self.export_status.setText(translate("ReportsView", "Exporting…"))
         self.export_status.setToolTip("")
 
         def progressed(step: Progress) -> None:
             if step.total:
                 self.export_status.setText(
-                    tr("Exporting {done} of {total} rows…").format(
+                    translate("ReportsView", "Exporting {done} of {total} rows…").format(
                         done=format_value(step.done), total=format_value(step.total)
                     )
                 )
 
         def written(result: Path) -> None:
-            self.export_status.setText(tr("Saved {name}").format(name=result.name))
+            self.export_status.setText(
+                translate("ReportsView", "Saved {name}").format(name=result.name)
+            )
             self.export_status.setToolTip(str(result))
             self.exported.emit(result)
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self.export_status.setText(tr("Export cancelled; no file was written."))
+                self.export_status.setText(
+                    translate("ReportsView", "Export cancelled; no file was written.")
+                )
                 return
             self.export_status.setText("")
             show_error(self, exc)
@@ -718,7 +803,9 @@ class ReportsPage(QWidget):
         )
         window = self.window()
         if hasattr(window, "track_job"):
-            window.track_job(job, tr("Exporting {name}").format(name=path.name))
+            window.track_job(
+                job, translate("ReportsView", "Exporting {name}").format(name=path.name)
+            )
         return job
 
     # -- coverage -------------------------------------------------------------------------------
@@ -761,9 +848,12 @@ class ReportsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("Remove pickup"),
-            tr("Remove the pickup by {outlet} from the coverage log?\n{url}").format(
-                outlet=record.outlet or tr("an unknown outlet"), url=record.url or ""
+            translate("ReportsView", "Remove pickup"),
+            translate(
+                "ReportsView", "Remove the pickup by {outlet} from the coverage log?\n{url}"
+            ).format(
+                outlet=record.outlet or translate("ReportsView", "an unknown outlet"),
+                url=record.url or "",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -794,9 +884,9 @@ class ReportsPage(QWidget):
     def choose_mail_file(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
             self,
-            tr("Import bounces and replies"),
+            translate("ReportsView", "Import bounces and replies"),
             str(Path.home()),
-            tr("Saved mail (*.eml *.mbox);;All files (*)"),
+            translate("ReportsView", "Saved mail (*.eml *.mbox);;All files (*)"),
         )
         if path:
             self.import_mail_file(Path(path))
@@ -804,12 +894,15 @@ class ReportsPage(QWidget):
     def import_mail_file(self, path: Path) -> JobProgressDialog:
         database = self._database
         return self._run_intake(
-            tr("Reading {name}").format(name=path.name), lambda: import_mail_job(database, path)
+            translate("ReportsView", "Reading {name}").format(name=path.name),
+            lambda: import_mail_job(database, path),
         )
 
     def check_mailbox(self) -> JobProgressDialog:
         database = self._database
-        return self._run_intake(tr("Checking the mailbox"), lambda: check_mailbox_job(database))
+        return self._run_intake(
+            translate("ReportsView", "Checking the mailbox"), lambda: check_mailbox_job(database)
+        )
 
     def _run_intake(self, title: str, job: Callable[[], Any]) -> JobProgressDialog:
         dialog = JobProgressDialog(self, title, job)
@@ -835,18 +928,19 @@ class ReportsPage(QWidget):
         lines = []
         if summary.unsubscribed_addresses:
             lines.append(
-                tr("Opted out by email, never to be sent anything again: {addresses}").format(
-                    addresses=", ".join(summary.unsubscribed_addresses)
-                )
+                translate(
+                    "ReportsView",
+                    "Opted out by email, never to be sent anything again: {addresses}",
+                ).format(addresses=", ".join(summary.unsubscribed_addresses))
             )
         if summary.flagged_for_review:
             lines.append(
-                counted(
-                    summary.flagged_for_review,
-                    "1 contact flagged for review after a permanent bounce; see their card "
+                translate(
+                    "ReportsView",
+                    "%Ln contacts flagged for review after a permanent bounce; see their cards "
                     "in Contacts.",
-                    "{count} contacts flagged for review after a permanent bounce; see their "
-                    "cards in Contacts.",
+                    "",
+                    summary.flagged_for_review,
                 )
             )
         self.opt_out_notice.setText("\n".join(lines))

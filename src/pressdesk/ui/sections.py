@@ -281,7 +281,10 @@ class SectionPage(QWidget):
     def _on_loaded(self, rows: list[Any]) -> None:
         self._loading = False
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n in all", "", len(rows)) if rows else "")
+        # Not self.tr: PySide looks a plural up under the subclass's name (OutboxPage), not here.
+        self.count_label.setText(
+            translate("SectionPage", "%n in all", "", len(rows)) if rows else ""
+        )
         self.stack.setCurrentWidget(self.splitter if rows else self.empty)
         self._filter(self.search.text())
         self.loaded.emit(rows)

@@ -43,20 +43,13 @@ from pressdesk.ui.i18n import translate
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.outlet_types import outlet_type_label
 from pressdesk.ui.sections import heading_font
-from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import run_job
-
-
-def tr(text: str) -> str:
-    return translate("ListsView", text)
 
 
 def members_text(count: int) -> str:
     if count == 0:
-        return tr("No contacts")
-    if count == 1:
-        return tr("1 contact")
-    return tr("{count} contacts").format(count=format_value(count))
+        return translate("ListsView", "No contacts")
+    return translate("ListsView", "%Ln contacts", "", count)
 
 
 @dataclass(frozen=True)
@@ -87,55 +80,71 @@ class SegmentEditor(QDialog):
         self._count_round = 0
         self.last_count: int | None = None  # the count shown, None when it cannot be counted
         self.counting = False
-        self.setWindowTitle(tr("New segment") if group is None else tr("Edit segment"))
+        self.setWindowTitle(
+            translate("ListsView", "New segment")
+            if group is None
+            else translate("ListsView", "Edit segment")
+        )
         self.setMinimumWidth(520)
         intro = QLabel(
-            tr(
+            translate(
+                "ListsView",
                 "A segment is a saved filter. Nobody is added by hand: whoever matches "
-                "every filter below when a release is sent receives it."
+                "every filter below when a release is sent receives it.",
             )
         )
         intro.setWordWrap(True)
         intro.setEnabled(False)
 
         self.name = QLineEdit(group.name if group else "")
-        self.name.setAccessibleName(tr("Segment name"))
-        self.name.setPlaceholderText(tr("e.g. Caribbean health reporters"))
+        self.name.setAccessibleName(translate("ListsView", "Segment name"))
+        self.name.setPlaceholderText(translate("ListsView", "e.g. Caribbean health reporters"))
         self.region = QComboBox()
-        self.region.setAccessibleName(tr("Region"))
-        self.region.addItem(tr("Any region"), None)
+        self.region.setAccessibleName(translate("ListsView", "Region"))
+        self.region.addItem(translate("ListsView", "Any region"), None)
         self.country = QLineEdit()
-        self.country.setAccessibleName(tr("Country"))
-        self.country.setPlaceholderText(tr("Any country — or a code or name, e.g. HN or Honduras"))
+        self.country.setAccessibleName(translate("ListsView", "Country"))
+        self.country.setPlaceholderText(
+            translate("ListsView", "Any country — or a code or name, e.g. HN or Honduras")
+        )
         self.language = QLineEdit()
-        self.language.setAccessibleName(tr("Language"))
-        self.language.setPlaceholderText(tr("Any language — or e.g. es, Spanish, français"))
+        self.language.setAccessibleName(translate("ListsView", "Language"))
+        self.language.setPlaceholderText(
+            translate("ListsView", "Any language — or e.g. es, Spanish, français")
+        )
         self.beat = QComboBox()
         self.beat.setEditable(True)
-        self.beat.setAccessibleName(tr("Beat or tag"))
+        self.beat.setAccessibleName(translate("ListsView", "Beat or tag"))
         self.beat.addItem("")
         beat_edit = self.beat.lineEdit()
         if beat_edit is not None:
-            beat_edit.setPlaceholderText(tr("Any beat — or e.g. health"))
-            beat_edit.setAccessibleName(tr("Beat or tag"))
+            beat_edit.setPlaceholderText(translate("ListsView", "Any beat — or e.g. health"))
+            beat_edit.setAccessibleName(translate("ListsView", "Beat or tag"))
         self.outlet_type = QComboBox()
-        self.outlet_type.setAccessibleName(tr("Outlet type"))
-        self.outlet_type.addItem(tr("Any type of outlet"), None)
+        self.outlet_type.setAccessibleName(translate("ListsView", "Outlet type"))
+        self.outlet_type.addItem(translate("ListsView", "Any type of outlet"), None)
         for kind in OutletType:
             self.outlet_type.addItem(outlet_type_label(kind.value), kind.value)
         self.text = QLineEdit()
-        self.text.setAccessibleName(tr("Contains"))
-        self.text.setPlaceholderText(tr("Words in the name, address, outlet or notes"))
+        self.text.setAccessibleName(translate("ListsView", "Contains"))
+        self.text.setPlaceholderText(
+            translate("ListsView", "Words in the name, address, outlet or notes")
+        )
 
         self.problems = {key: problem_label() for key in ("name", "country", "language")}
         form = QFormLayout()
-        form.addRow(tr("Name:"), with_problem(self.name, self.problems["name"]))
-        form.addRow(tr("Region:"), self.region)
-        form.addRow(tr("Country:"), with_problem(self.country, self.problems["country"]))
-        form.addRow(tr("Language:"), with_problem(self.language, self.problems["language"]))
-        form.addRow(tr("Beat or tag:"), self.beat)
-        form.addRow(tr("Outlet type:"), self.outlet_type)
-        form.addRow(tr("Contains:"), self.text)
+        form.addRow(translate("ListsView", "Name:"), with_problem(self.name, self.problems["name"]))
+        form.addRow(translate("ListsView", "Region:"), self.region)
+        form.addRow(
+            translate("ListsView", "Country:"), with_problem(self.country, self.problems["country"])
+        )
+        form.addRow(
+            translate("ListsView", "Language:"),
+            with_problem(self.language, self.problems["language"]),
+        )
+        form.addRow(translate("ListsView", "Beat or tag:"), self.beat)
+        form.addRow(translate("ListsView", "Outlet type:"), self.outlet_type)
+        form.addRow(translate("ListsView", "Contains:"), self.text)
 
         self.count = QLabel()
         self.count.setFont(heading_font(2))
@@ -235,14 +244,16 @@ class SegmentEditor(QDialog):
         self._count_round += 1
         round_number = self._count_round
         if not self._check_fields():
-            self._no_count(tr("Fix the filter marked in red to see who matches."))
+            self._no_count(
+                translate("ListsView", "Fix the filter marked in red to see who matches.")
+            )
             return
         filters = self.filters()
         if not filters:
-            self._no_count(tr("Choose at least one filter."))
+            self._no_count(translate("ListsView", "Choose at least one filter."))
             return
         self.counting = True
-        self.count.setText(tr("Counting…"))
+        self.count.setText(translate("ListsView", "Counting…"))
         database = self._database
 
         def work() -> int:
@@ -268,9 +279,11 @@ class SegmentEditor(QDialog):
         self.counting = False
         self.last_count = total
         if total == 0:
-            self.count.setText(tr("No contact matches these filters right now."))
+            self.count.setText(
+                translate("ListsView", "No contact matches these filters right now.")
+            )
         else:
-            self.count.setText(tr("{count} match right now.").format(count=members_text(total)))
+            self.count.setText(translate("ListsView", "%Ln contacts match right now.", "", total))
         self.counted.emit(total)
 
     def _count_failed(self, round_number: int, exc: BaseException) -> None:
@@ -287,10 +300,10 @@ class SegmentEditor(QDialog):
         name = self.name.text().strip()
         fields_ok = self._check_fields()
         if not name:
-            show_problem(self.problems["name"], tr("Give the segment a name."))
+            show_problem(self.problems["name"], translate("ListsView", "Give the segment a name."))
         filters = self.filters()
         if not filters:
-            show_problem(self.error, tr("Choose at least one filter."))
+            show_problem(self.error, translate("ListsView", "Choose at least one filter."))
         if not (name and fields_ok and filters):
             return
         database, group = self._database, self._group
@@ -301,7 +314,10 @@ class SegmentEditor(QDialog):
                 taken = session.scalar(select(Segment.id).where(Segment.name == clean))
                 if taken is not None and (group is None or taken != group.id):
                     raise FieldRefused(
-                        "name", tr("There is already a segment called '{name}'.").format(name=clean)
+                        "name",
+                        translate(
+                            "ListsView", "There is already a segment called '{name}'."
+                        ).format(name=clean),
                     )
                 if group is None:
                     create_segment(session, name, filters)

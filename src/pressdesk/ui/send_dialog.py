@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,6 +46,7 @@ from pressdesk.mail.trial import send_test_copy
 from pressdesk.releases.service import release_detail
 from pressdesk.releases.words import zone_of
 from pressdesk.settings import load_organization
+from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.sections import heading_font
@@ -62,10 +63,6 @@ WARNING_STYLE = (
     "QLabel { background: palette(alternate-base); border-left: 3px solid #b26a00;"
     " padding: 6px 10px; }"
 )
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SendDialog", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def load_send_setup(database: Database, release_id: int) -> SendSetup:
     default = next((p for p in profiles if p.is_default), profiles[0] if profiles else None)
     return SendSetup(
         release_id=release_id,
-        headline=(main.headline if main else "") or tr("(untitled)"),
+        headline=(main.headline if main else "") or translate("SendDialog", "(untitled)"),
         embargo_at=detail.fields.embargo_at,
         embargo_timezone=detail.fields.embargo_timezone,
         attachments_warning=detail.attachments_warning,
@@ -128,7 +125,7 @@ def embargo_moment(moment: datetime, zone_name: str | None) -> str:
     shown = locale.toString(there.replace(tzinfo=None), "d MMM yyyy, HH:mm")
     text = f"{shown} {zone_name or 'UTC'}"
     if there.utcoffset() != here.utcoffset():
-        text += " " + tr("({time} here)").format(
+        text += " " + translate("SendDialog", "({time} here)").format(
             time=locale.toString(here.replace(tzinfo=None), "HH:mm")
         )
     return text
@@ -141,26 +138,29 @@ def shorten(text: str, limit: int = HEADLINE_IN_QUESTION) -> str:
 
 def describe_skipped(plan: AudiencePlan) -> str:
     """ "38 skipped: 12 opted out, 26 already received it"."""
-    return tr("{skipped} skipped: {opted_out} opted out, {received} already received it").format(
-        skipped=format_value(plan.skipped),
-        opted_out=format_value(plan.skipped_opted_out),
-        received=format_value(plan.skipped_already_received),
+    return translate("SendDialog", "{skipped}: {opted_out}, {received}").format(
+        skipped=translate("SendDialog", "%Ln skipped", "", plan.skipped),
+        opted_out=translate("SendDialog", "%Ln opted out", "", plan.skipped_opted_out),
+        received=translate(
+            "SendDialog", "%Ln already received it", "", plan.skipped_already_received
+        ),
     )
 
 
 def confirmation_text(headline: str, plan: AudiencePlan, scheduled_at: datetime | None) -> str:
     """The one question asked before sending, with the numbers."""
-    values = {
-        "headline": shorten(headline),
-        "count": format_value(plan.recipients),
-        "skipped": describe_skipped(plan),
-    }
+    values = {"headline": shorten(headline), "skipped": describe_skipped(plan)}
     if scheduled_at is not None:
         values["moment"] = format_value(scheduled_at)
-        return tr("Schedule '{headline}' for {moment}, to {count} contacts ({skipped})?").format(
-            **values
-        )
-    return tr("Send '{headline}' to {count} contacts ({skipped})?").format(**values)
+        return translate(
+            "SendDialog",
+            "Schedule '{headline}' for {moment}, to %Ln contacts ({skipped})?",
+            "",
+            plan.recipients,
+        ).format(**values)
+    return translate(
+        "SendDialog", "Send '{headline}' to %Ln contacts ({skipped})?", "", plan.recipients
+    ).format(**values)
 
 
 class SendDialog(QDialog):
@@ -171,7 +171,7 @@ class SendDialog(QDialog):
     def __init__(self, database: Database, release_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("send-dialog")
-        self.setWindowTitle(tr("Send release"))
+        self.setWindowTitle(translate("SendDialog", "Send release"))
         self.setMinimumWidth(620)
         self.database = database
         self.release_id = release_id
@@ -192,7 +192,7 @@ class SendDialog(QDialog):
     # -- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.headline = QLabel(tr("Loading…"))
+        self.headline = QLabel(translate("SendDialog", "Loading…"))
         self.headline.setFont(heading_font(4))
         self.headline.setWordWrap(True)
         self.embargo_banner = QLabel()
@@ -202,32 +202,41 @@ class SendDialog(QDialog):
         self.embargo_banner.hide()
 
         self.audience = QListWidget()
-        self.audience.setAccessibleName(tr("Lists and segments to send to"))
+        self.audience.setAccessibleName(translate("SendDialog", "Lists and segments to send to"))
         self.audience.setMinimumHeight(90)
         self.audience.setMaximumHeight(160)
         self.audience.itemChanged.connect(self.schedule_count)
         self.no_lists = QLabel(
-            tr("There are no lists yet. Create one in the Lists section, or import contacts.")
+            translate(
+                "SendDialog",
+                "There are no lists yet. Create one in the Lists section, or import contacts.",
+            )
         )
         self.no_lists.setWordWrap(True)
         self.no_lists.hide()
-        self.resend = QCheckBox(tr("Also send to people who already received it"))
-        self.resend.setAccessibleName(tr("Resend to people who already received it"))
+        self.resend = QCheckBox(
+            translate("SendDialog", "Also send to people who already received it")
+        )
+        self.resend.setAccessibleName(
+            translate("SendDialog", "Resend to people who already received it")
+        )
         self.resend.toggled.connect(self.schedule_count)
 
         self.profile = QComboBox()
-        self.profile.setAccessibleName(tr("Mail server profile"))
+        self.profile.setAccessibleName(translate("SendDialog", "Mail server profile"))
         self.profile.currentIndexChanged.connect(self.schedule_count)
         self.no_profile = QLabel(
-            tr("No mail server is set up yet. Add one in Preferences → Sending.")
+            translate(
+                "SendDialog", "No mail server is set up yet. Add one in Preferences → Sending."
+            )
         )
         self.no_profile.setWordWrap(True)
         self.no_profile.hide()
 
-        self.send_now = QRadioButton(tr("Now"))
-        self.send_now.setAccessibleName(tr("Send now"))
-        self.send_later = QRadioButton(tr("At"))
-        self.send_later.setAccessibleName(tr("Send at a chosen moment"))
+        self.send_now = QRadioButton(translate("SendDialog", "Now"))
+        self.send_now.setAccessibleName(translate("SendDialog", "Send now"))
+        self.send_later = QRadioButton(translate("SendDialog", "At"))
+        self.send_later.setAccessibleName(translate("SendDialog", "Send at a chosen moment"))
         group = QButtonGroup(self)
         group.addButton(self.send_now)
         group.addButton(self.send_later)
@@ -235,7 +244,7 @@ class SendDialog(QDialog):
         self.moment = QDateTimeEdit()
         self.moment.setCalendarPopup(True)
         self.moment.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.moment.setAccessibleName(tr("Moment to send"))
+        self.moment.setAccessibleName(translate("SendDialog", "Moment to send"))
         self.moment.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self.moment.setEnabled(False)
         self.send_later.toggled.connect(self.moment.setEnabled)
@@ -247,17 +256,19 @@ class SendDialog(QDialog):
         when_row.addWidget(self.send_later)
         when_row.addWidget(self.moment)
         self.moment_zone = QLabel(
-            tr("your time ({zone})").format(zone=datetime.now().astimezone().tzname())
+            translate("SendDialog", "your time ({zone})").format(
+                zone=datetime.now().astimezone().tzname()
+            )
         )
         self.moment_zone.setEnabled(False)
         when_row.addWidget(self.moment_zone)
         when_row.addStretch(1)
 
-        self.summary = QLabel(tr("Choose at least one list or segment."))
+        self.summary = QLabel(translate("SendDialog", "Choose at least one list or segment."))
         self.summary.setObjectName("audience-summary")
         self.summary.setFont(heading_font(1))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("Recipients"))
+        self.summary.setAccessibleName(translate("SendDialog", "Recipients"))
         self.languages = QLabel()
         self.languages.setEnabled(False)
         self.warnings = QLabel()
@@ -268,11 +279,14 @@ class SendDialog(QDialog):
         self.warnings.hide()
 
         self.test_address = QLineEdit()
-        self.test_address.setAccessibleName(tr("Address for the test copy"))
+        self.test_address.setAccessibleName(translate("SendDialog", "Address for the test copy"))
         self.test_address.setPlaceholderText("press@example.org")
-        self.test_button = QPushButton(icon("mail"), tr("Send a test to me"))
+        self.test_button = QPushButton(icon("mail"), translate("SendDialog", "Send a test to me"))
         self.test_button.setToolTip(
-            tr("One copy marked [TEST] to this address; nothing is recorded as delivered")
+            translate(
+                "SendDialog",
+                "One copy marked [TEST] to this address; nothing is recorded as delivered",
+            )
         )
         self.test_button.setAutoDefault(False)  # Enter leads to the confirmation, never a test
         self.test_button.clicked.connect(self.send_test)
@@ -289,25 +303,25 @@ class SendDialog(QDialog):
         audience_box.addWidget(self.audience)
         audience_box.addWidget(self.no_lists)
         audience_box.addWidget(self.resend)
-        form.addRow(tr("Send to:"), audience_box)
+        form.addRow(translate("SendDialog", "Send to:"), audience_box)
         profile_box = QVBoxLayout()
         profile_box.addWidget(self.profile)
         profile_box.addWidget(self.no_profile)
-        form.addRow(tr("From:"), profile_box)
-        form.addRow(tr("When:"), when_row)
-        form.addRow(tr("Test:"), test_row)
+        form.addRow(translate("SendDialog", "From:"), profile_box)
+        form.addRow(translate("SendDialog", "When:"), when_row)
+        form.addRow(translate("SendDialog", "Test:"), test_row)
         form.addRow("", self.test_result)
 
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(
-            tr("Send…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SendDialog", "Send…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.send_button.setIcon(icon("send"))
-        self.send_button.setAccessibleName(tr("Send"))
+        self.send_button.setAccessibleName(translate("SendDialog", "Send"))
         self.send_button.setEnabled(False)
         self.send_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.cancel_button.setAccessibleName(translate("SendDialog", "Cancel"))
         self.send_button.clicked.connect(self.ask_to_send)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -334,15 +348,17 @@ class SendDialog(QDialog):
     def _set_up(self, setup: SendSetup) -> None:
         self.setup = setup
         self.headline.setText(setup.headline)
-        self.setWindowTitle(tr("Send “{headline}”").format(headline=shorten(setup.headline)))
+        self.setWindowTitle(
+            translate("SendDialog", "Send “{headline}”").format(headline=shorten(setup.headline))
+        )
         self.audience.blockSignals(True)
         for audience in setup.audiences:
             if audience.kind == "list":
-                text = tr("{name} (list · {count})").format(
+                text = translate("SendDialog", "{name} (list · {count})").format(
                     name=audience.name, count=format_value(audience.members or 0)
                 )
             else:
-                text = tr("{name} (segment)").format(name=audience.name)
+                text = translate("SendDialog", "{name} (segment)").format(name=audience.name)
             item = QListWidgetItem(icon("list" if audience.kind == "list" else "users"), text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -422,17 +438,19 @@ class SendDialog(QDialog):
         lists, segments = self.chosen()
         if not lists and not segments:
             self.plan, self.plan_error = None, None
-            self.summary.setText(tr("Choose at least one list or segment."))
+            self.summary.setText(translate("SendDialog", "Choose at least one list or segment."))
             self.languages.clear()
             self._update_warnings()
             return
         if self.profile_name() is None:
-            self.summary.setText(tr("Set up a mail server first (Preferences → Sending)."))
+            self.summary.setText(
+                translate("SendDialog", "Set up a mail server first (Preferences → Sending).")
+            )
             return
         self._generation += 1
         generation = self._generation
         self._counting = True
-        self.summary.setText(tr("Counting recipients…"))
+        self.summary.setText(translate("SendDialog", "Counting recipients…"))
         database, release_id = self.database, self.release_id
         profile_name, resend = self.profile_name(), self.resend.isChecked()
 
@@ -456,13 +474,13 @@ class SendDialog(QDialog):
         self._counting = False
         self.plan, self.plan_error = plan, None
         self.summary.setText(
-            tr("{count} recipients · {skipped}").format(
-                count=format_value(plan.recipients), skipped=describe_skipped(plan)
+            translate("SendDialog", "%Ln recipients · {skipped}", "", plan.recipients).format(
+                skipped=describe_skipped(plan)
             )
         )
         if plan.by_language:
             self.languages.setText(
-                tr("By language: {languages}").format(
+                translate("SendDialog", "By language: {languages}").format(
                     languages=", ".join(
                         f"{language.upper()} {format_value(count)}"
                         for language, count in sorted(plan.by_language.items())
@@ -478,7 +496,7 @@ class SendDialog(QDialog):
             return
         self._counting = False
         self.plan, self.plan_error = None, in_desktop_words(exc)
-        self.summary.setText(tr("Cannot send yet."))
+        self.summary.setText(translate("SendDialog", "Cannot send yet."))
         self.languages.clear()
         self._update_warnings()
 
@@ -489,9 +507,10 @@ class SendDialog(QDialog):
         if self.embargo_ahead:
             assert setup.embargo_at is not None
             self.embargo_banner.setText(
-                tr(
+                translate(
+                    "SendDialog",
                     "EMBARGOED until {moment}. Journalists see the embargo in the message; "
-                    "sending when it lifts is safest."
+                    "sending when it lifts is safest.",
                 ).format(moment=embargo_moment(setup.embargo_at, setup.embargo_timezone))
             )
         self.embargo_banner.setVisible(self.embargo_ahead)
@@ -501,15 +520,26 @@ class SendDialog(QDialog):
         scheduled = self.scheduled_at()
         if self.embargo_ahead and setup.embargo_at is not None:
             if scheduled is None:
-                notes.append(tr("Sending now means journalists get it before the embargo lifts."))
+                notes.append(
+                    translate(
+                        "SendDialog",
+                        "Sending now means journalists get it before the embargo lifts.",
+                    )
+                )
             elif scheduled < setup.embargo_at:
-                notes.append(tr("The chosen moment is before the embargo lifts."))
+                notes.append(
+                    translate("SendDialog", "The chosen moment is before the embargo lifts.")
+                )
         if scheduled is not None and scheduled <= utcnow():
-            notes.append(tr("The chosen moment is in the past; choose a later one or Now."))
+            notes.append(
+                translate(
+                    "SendDialog", "The chosen moment is in the past; choose a later one or Now."
+                )
+            )
         if setup.attachments_warning:
             notes.append(setup.attachments_warning)
         if self.plan is not None and self.plan.recipients == 0:
-            notes.append(tr("Nobody to send to: everyone chosen was skipped."))
+            notes.append(translate("SendDialog", "Nobody to send to: everyone chosen was skipped."))
         self.warnings.setText("\n".join(f"⚠ {note}" for note in notes))
         self.warnings.setVisible(bool(notes))
         ready = (
@@ -529,20 +559,22 @@ class SendDialog(QDialog):
         scheduled = self.scheduled_at()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("Send release"),
+            translate("SendDialog", "Send release"),
             confirmation_text(self.setup.headline, self.plan, scheduled),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("send-confirmation")
         box.button(QMessageBox.StandardButton.Yes).setText(
-            tr("Schedule") if scheduled is not None else tr("Send")
+            translate("SendDialog", "Schedule")
+            if scheduled is not None
+            else translate("SendDialog", "Send")
         )
-        box.button(QMessageBox.StandardButton.No).setText(tr("Not yet"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("SendDialog", "Not yet"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if self.embargo_ahead and scheduled is None:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(tr("The embargo has not lifted yet."))
+            box.setInformativeText(translate("SendDialog", "The embargo has not lifted yet."))
         box.buttonClicked.connect(
             lambda button: (
                 self.queue() if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole else None
@@ -554,7 +586,7 @@ class SendDialog(QDialog):
     def queue(self) -> None:
         """Put the distribution in the outbox on a worker thread (one transaction)."""
         self.send_button.setEnabled(False)
-        self.summary.setText(tr("Putting it in the outbox…"))
+        self.summary.setText(translate("SendDialog", "Putting it in the outbox…"))
         database, release_id = self.database, self.release_id
         lists, segments = self.chosen()
         profile_name, resend = self.profile_name(), self.resend.isChecked()
@@ -562,7 +594,7 @@ class SendDialog(QDialog):
 
         def work() -> PreparedDistribution:
             if scheduled is not None and scheduled <= utcnow():
-                raise InvalidInput(tr("The chosen moment is in the past."))
+                raise InvalidInput(translate("SendDialog", "The chosen moment is in the past."))
             with database.session() as session:
                 profile = get_profile(session, profile_name)
                 profile_password(profile)  # a missing password shows now, not mid-send
@@ -584,7 +616,7 @@ class SendDialog(QDialog):
         self.accept()
 
     def _queue_failed(self, exc: BaseException) -> None:
-        self.summary.setText(tr("Nothing was sent."))
+        self.summary.setText(translate("SendDialog", "Nothing was sent."))
         self._update_warnings()
         show_error(self, in_desktop_words(exc))
 
@@ -593,10 +625,14 @@ class SendDialog(QDialog):
         address = self.test_address.text().strip()
         profile_name = self.profile_name()
         if profile_name is None:
-            self.test_result.setText(tr("Set up a mail server first (Preferences → Sending)."))
+            self.test_result.setText(
+                translate("SendDialog", "Set up a mail server first (Preferences → Sending).")
+            )
             return
         self.test_button.setEnabled(False)
-        self.test_result.setText(tr("Sending a test copy to {address}…").format(address=address))
+        self.test_result.setText(
+            translate("SendDialog", "Sending a test copy to {address}…").format(address=address)
+        )
         database, release_id = self.database, self.release_id
 
         def work() -> str:
@@ -618,16 +654,16 @@ class SendDialog(QDialog):
     def _tested(self, address: str, reply: str) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setText(
-            tr("A test copy marked [TEST] went to {address}. Nothing was recorded.").format(
-                address=address
-            )
+            translate(
+                "SendDialog", "A test copy marked [TEST] went to {address}. Nothing was recorded."
+            ).format(address=address)
         )
         self.test_result.setToolTip(reply)
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setText(
-            tr("The test copy was not sent: {reason}").format(
+            translate("SendDialog", "The test copy was not sent: {reason}").format(
                 reason=describe_error(in_desktop_words(exc))
             )
         )

@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pressdesk.database import Database
 from pressdesk.jobs import Cancelled, Progress
 from pressdesk.mail.outbox import cancel_distribution
 from pressdesk.mail.sender import SendProgress, send_distribution
+from pressdesk.ui.i18n import translate
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.progress import JobProgressDialog, describe_time_left
 from pressdesk.ui.sending import SendingManager
@@ -24,30 +24,32 @@ from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import run_job
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SendProgress", text, disambiguation, n)
-
-
 def describe_send_progress(step: SendProgress) -> str:
     """ "120 of 1,240 sent · 2 failed · 85 per minute · about 3 minutes left"."""
     total = step.total or 0
     parts = [
-        tr("{sent} of {total} sent").format(sent=format_value(step.sent), total=format_value(total))
+        translate("SendProgress", "{sent} of {total} sent").format(
+            sent=format_value(step.sent), total=format_value(total)
+        )
     ]
     if step.failed:
-        parts.append(tr("%n failed", "", step.failed))
+        parts.append(translate("SendProgress", "%Ln failed", "", step.failed))
     if step.deferred:
-        parts.append(tr("%n to retry", "", step.deferred))
+        parts.append(translate("SendProgress", "%Ln to retry", "", step.deferred))
     if step.uncertain:
-        parts.append(tr("%n uncertain", "", step.uncertain))
+        parts.append(translate("SendProgress", "%Ln uncertain", "", step.uncertain))
     if step.waiting_until is not None:
         parts.append(
-            tr("next retry at {time}").format(
+            translate("SendProgress", "next retry at {time}").format(
                 time=step.waiting_until.astimezone().strftime("%H:%M:%S")
             )
         )
     elif step.rate > 0:
-        parts.append(tr("{rate} per minute").format(rate=format_value(int(step.rate * 60))))
+        parts.append(
+            translate("SendProgress", "{rate} per minute").format(
+                rate=format_value(int(step.rate * 60))
+            )
+        )
         left = max(0, total - step.sent - step.failed)
         if left:
             parts.append(describe_time_left(left / step.rate))
@@ -70,7 +72,7 @@ class SendProgressDialog(JobProgressDialog):
 
         super().__init__(
             parent,
-            tr("Sending “{headline}”").format(headline=headline),
+            translate("SendProgress", "Sending “{headline}”").format(headline=headline),
             job,
             pausable=True,
             resume_job=job,
@@ -81,11 +83,14 @@ class SendProgressDialog(JobProgressDialog):
         self.distribution_id = distribution_id
         self._cancel_for_good = False
         self.confirmation: QMessageBox | None = None
-        self.pause_button.setAccessibleName(tr("Pause or resume sending"))
-        self.cancel_button.setAccessibleName(tr("Cancel the rest of this send"))
-        self.close_button.setAccessibleName(tr("Close"))
-        self.hint = tr(
-            "You can close this window: sending goes on, and the Outbox shows how it goes."
+        self.pause_button.setAccessibleName(translate("SendProgress", "Pause or resume sending"))
+        self.cancel_button.setAccessibleName(
+            translate("SendProgress", "Cancel the rest of this send")
+        )
+        self.close_button.setAccessibleName(translate("SendProgress", "Close"))
+        self.hint = translate(
+            "SendProgress",
+            "You can close this window: sending goes on, and the Outbox shows how it goes.",
         )
         self.detail.setText(self.hint)
 
@@ -108,16 +113,19 @@ class SendProgressDialog(JobProgressDialog):
     def _ask_to_cancel(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("Cancel sending"),
-            tr(
+            translate("SendProgress", "Cancel sending"),
+            translate(
+                "SendProgress",
                 "Stop sending and cancel the messages that have not gone out yet? "
-                "The ones already sent stay sent."
+                "The ones already sent stay sent.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Cancel the rest"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Keep sending"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("SendProgress", "Cancel the rest")
+        )
+        box.button(QMessageBox.StandardButton.No).setText(translate("SendProgress", "Keep sending"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(self._cancel_confirmed)
         box.buttonClicked.connect(
@@ -137,7 +145,7 @@ class SendProgressDialog(JobProgressDialog):
         if self._thread is not None and self._thread.isRunning():
             self.cancel_button.setEnabled(False)
             self.pause_button.setEnabled(False)
-            self.counts.setText(tr("Stopping after the messages in flight…"))
+            self.counts.setText(translate("SendProgress", "Stopping after the messages in flight…"))
             self._thread.cancel()
         else:
             self._cancel_distribution()
@@ -150,7 +158,9 @@ class SendProgressDialog(JobProgressDialog):
             self._paused = True
         super()._failed(exc)
         if not isinstance(exc, Cancelled):
-            self.counts.setText(tr("Sending stopped. Nothing sent was lost."))
+            self.counts.setText(
+                translate("SendProgress", "Sending stopped. Nothing sent was lost.")
+            )
             self.detail.setText(str(exc))
             show_error(self, exc)
 
@@ -167,8 +177,9 @@ class SendProgressDialog(JobProgressDialog):
         self.error = Cancelled()
         self._finish()
         self.counts.setText(
-            tr(
-                "Cancelled. Messages that will not be sent: %n. Those already sent stay sent.",
+            translate(
+                "SendProgress",
+                "Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.",
                 "",
                 count,
             )

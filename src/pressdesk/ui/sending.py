@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 DUE_CHECK_MS = 20_000  # how often the open app looks for scheduled distributions that fell due
 
 
-def tr(text: str) -> str:
-    return translate("Sending", text)
-
-
 def in_desktop_words(exc: BaseException) -> BaseException:
     """The same error with its advice pointing at the window rather than at the command line.
 
@@ -53,9 +49,9 @@ def in_desktop_words(exc: BaseException) -> BaseException:
         return exc
     hint = exc.hint
     if isinstance(exc, LoginRefused):
-        hint = tr("Check it in Preferences → Sending.")
+        hint = translate("Sending", "Check it in Preferences → Sending.")
     elif isinstance(exc, SmtpProblem | NoKeyring) or (hint and "pressdesk " in hint):
-        hint = tr("Check the mail server settings in Preferences → Sending.")
+        hint = translate("Sending", "Check the mail server settings in Preferences → Sending.")
         if isinstance(exc, NoKeyring) and exc.hint:
             hint = exc.hint.replace("pressdesk smtp set", "Preferences → Sending")
     if hint == exc.hint:
