@@ -851,6 +851,22 @@ def test_a_saved_oauth_profile_signs_in_then_tests_the_connection_with_xoauth2(
     assert f"✓ Signed in as {FROM_ADDRESS} (XOAUTH2)." in tab.result.text()
     assert oauth_world.handler.sign_ins == [("XOAUTH2", FROM_ADDRESS, True)]
 
+    # IT ends the sessions: the test says so, and offers to sign in again right there.
+    oauth_world.idp.revoke_refresh_tokens()
+    oauth_world.idp.expire_access_tokens()
+    assert not tab.sign_in_again_button.isVisible()
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "expired or was revoked" in tab.result.text(), timeout=10_000)
+    qtbot.waitUntil(tab.sign_in_again_button.isVisible, timeout=5000)
+    assert "no longer accepts this sign-in" in tab.sign_in_note.text()
+    with qtbot.waitSignal(control.signedInChanged, timeout=10_000) as signed:
+        tab.sign_in_again_button.click()
+    assert signed.args == [True]
+    assert not tab.sign_in_again_button.isVisible()
+    assert oauth_world.idp.grants["authorization_code"] == 2
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "ready to send" in tab.result.text(), timeout=10_000)
+
 
 def test_a_sign_in_revoked_during_a_send_offers_to_sign_in_again_on_that_profile(
     make_window, qtbot, database, memory_keyring, oauth_world, smtp_server
@@ -896,9 +912,17 @@ def test_a_sign_in_revoked_during_a_send_offers_to_sign_in_again_on_that_profile
         seen["tab"] = preferences.tabs.currentWidget() is tab
         seen["profile"] = tab.editing.name
         seen["sign-in"] = tab.sign_in_control is not None and tab.sign_in_control.isVisible()
+        qtbot.waitUntil(tab.sign_in_again_button.isVisible, timeout=5000)  # signed in, but stale
+        seen["note"] = tab.sign_in_note.text()
         preferences.reject()
 
     QTimer.singleShot(0, look_at_preferences)
     button.click()
     qtbot.waitUntil(lambda: "profile" in seen, timeout=10_000)
-    assert seen == {"tab": True, "profile": "office", "sign-in": True}
+    assert seen == {
+        "tab": True,
+        "profile": "office",
+        "sign-in": True,
+        "note": "The mail provider no longer accepts this sign-in (it expired or was revoked). "
+        "Sign in again to go on sending.",
+    }

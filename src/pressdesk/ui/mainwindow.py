@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def sign_in_again(self, profile_name: str | None) -> None:
         """Preferences → Sending on the profile whose sign-in no longer works."""
-        self.open_preferences(tab="sending", profile=profile_name)
+        self.open_preferences(tab="sending", profile=profile_name, sign_in_expired=True)
 
     def selected_release_id(self) -> int | None:
         page = self.section_pages["releases"]
@@ -510,13 +510,16 @@ class MainWindow(QMainWindow):
         self.message_label.setText(describe_error(exc))
         show_error(self, exc)
 
-    def open_preferences(self, tab: str | None = None, *, profile: str | None = None) -> None:
-        """Preferences, on ``tab`` and, for "sending", on the mail server ``profile``."""
+    def open_preferences(
+        self, tab: str | None = None, *, profile: str | None = None, sign_in_expired: bool = False
+    ) -> None:
+        """Preferences, on ``tab`` and, for "sending", on the mail server ``profile`` (whose
+        sign-in the mail provider no longer accepts, with ``sign_in_expired``)."""
         dialog = PreferencesDialog(self, self.database)
         if tab is not None:
             dialog.show_tab(tab)
         if tab == "sending":
-            dialog.sending_tab.select_profile(profile)
+            dialog.sending_tab.select_profile(profile, sign_in_expired=sign_in_expired)
         self.preferences = dialog
         if dialog.exec():
             if dialog.language_changed:

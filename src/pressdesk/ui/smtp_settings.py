@@ -233,12 +233,24 @@ class SendingSettings(QWidget):
             translate("SendingSettings", "Separated by spaces, e.g. mail.send offline_access")
         )
         self.sign_in_row = QWidget()
-        sign_in_layout = QVBoxLayout(self.sign_in_row)
+        self._sign_in_layout = sign_in_layout = QVBoxLayout(self.sign_in_row)
         sign_in_layout.setContentsMargins(0, 0, 0, 0)
         self.sign_in_note = QLabel()
         self.sign_in_note.setWordWrap(True)
         self.sign_in_note.setEnabled(False)
-        sign_in_layout.addWidget(self.sign_in_note)
+        self.sign_in_again_button = QPushButton(translate("SendingSettings", "Sign in again…"))
+        self.sign_in_again_button.setAccessibleName(
+            translate("SendingSettings", "Sign in again in the browser")
+        )
+        self.sign_in_again_button.setAutoDefault(False)
+        self.sign_in_again_button.clicked.connect(self._sign_in_again)
+        self.sign_in_again_button.hide()
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.sign_in_note, 1)
+        note_row.addWidget(self.sign_in_again_button)
+        sign_in_layout.addLayout(note_row)
+        self._expired_sign_in: str | None = None  # the profile whose sign-in stopped working
+        self._renewing = False
         self.from_address = QLineEdit()
         self.from_address.setPlaceholderText("press@example.org")
         self.from_name = QLineEdit()
@@ -456,8 +468,11 @@ class SendingSettings(QWidget):
             owner=self,
         )
 
-    def select_profile(self, name: str | None) -> None:
-        """Show the named profile (the default one for None), now or once the list is loaded."""
+    def select_profile(self, name: str | None, *, sign_in_expired: bool = False) -> None:
+        """Show the named profile (the default one for None), now or once the list is loaded;
+        ``sign_in_expired`` when a send found its sign-in no longer accepted."""
+        if sign_in_expired:
+            self._expired_sign_in = name if name is not None else ""
         if not self._loaded:
             self._select_after_reload = name
             return
@@ -707,13 +722,13 @@ class SendingSettings(QWidget):
                 self.sign_in_control.sign_in_button.setAutoDefault(False)
                 self.sign_in_control.sign_out_button.setAutoDefault(False)
                 self.sign_in_control.cancel_button.setAutoDefault(False)
-                layout = self.sign_in_row.layout()
-                assert layout is not None
-                layout.addWidget(self.sign_in_control)
+                self.sign_in_control.signedInChanged.connect(self._signed_in_changed)
+                self._sign_in_layout.insertWidget(0, self.sign_in_control)  # above the note
             else:
                 self.sign_in_control.set_profile(saved.name)
             self.sign_in_control.show()
             self.sign_in_note.hide()
+            self.sign_in_again_button.hide()
             return
         if self.sign_in_control is not None:
             self.sign_in_control.cancel()
@@ -721,7 +736,39 @@ class SendingSettings(QWidget):
         self.sign_in_note.setText(
             translate("SendingSettings", "Save the profile, then sign in here.")
         )
+        self.sign_in_note.setEnabled(False)  # a quiet hint
         self.sign_in_note.show()
+        self.sign_in_again_button.hide()
+
+    def _signed_in_changed(self, signed_in: bool) -> None:
+        """A sign-in kept in the keyring may no longer be accepted: then offer a new one."""
+        saved = self.editing
+        if saved is None:
+            return
+        if self._renewing and signed_in:
+            self._renewing = False
+            self._expired_sign_in = None
+        expired = self._expired_sign_in == saved.name or (
+            self._expired_sign_in == "" and saved.is_default  # "" stands for the default one
+        )
+        if signed_in and expired:
+            self.sign_in_note.setText(
+                translate(
+                    "SendingSettings",
+                    "The mail provider no longer accepts this sign-in (it expired or was "
+                    "revoked). Sign in again to go on sending.",
+                )
+            )
+            self.sign_in_note.setEnabled(True)  # not a hint: what stops the sending
+        self.sign_in_note.setVisible(signed_in and expired)
+        self.sign_in_again_button.setVisible(signed_in and expired)
+
+    def _sign_in_again(self) -> None:
+        if self.sign_in_control is not None:
+            self._renewing = True
+            self.sign_in_again_button.hide()
+            self.sign_in_note.hide()
+            self.sign_in_control.sign_in()
 
     def _security_changed(self, _index: int) -> None:
         if self.port.value() in DEFAULT_PORTS.values():
@@ -995,9 +1042,13 @@ class SendingSettings(QWidget):
             else:
                 text = translate(
                     "SendingSettings",
-                    "The sign-in has expired or was revoked: sign out, sign in again, then "
-                    "test the connection again.",
+                    "The sign-in has expired or was revoked: sign in again, then test the "
+                    "connection again.",
                 )
+                if self.editing is not None:
+                    self._expired_sign_in = self.editing.name
+                    if self.sign_in_control is not None:
+                        self.sign_in_control.refresh()  # which offers "Sign in again…"
             self.result.setText("✗ " + text)
             return
         self._report(exc, prefix=translate("SendingSettings", "The test did not get through: "))
