@@ -153,6 +153,58 @@ def test_the_sending_views_are_named(make_window, qtbot, database, smtp_server) 
     assert _unnamed(preferences.sending_tab) == []
 
 
+def test_every_way_of_signing_in_in_preferences_sending_is_named(
+    make_window, qtbot, database, memory_keyring
+) -> None:
+    """The sign-in choice, each provider's fields, the sign-in control of a saved profile, and
+    the offer to sign in again after a send stopped on an expired sign-in."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pressdesk.database.models import SmtpAuth
+    from pressdesk.mail.oauth import SignInRequired
+    from pressdesk.mail.oauth_config import OAuthChanges
+    from pressdesk.mail.profiles import ProfileChanges, save_profile
+    from pressdesk.ui.dialogs import PreferencesDialog
+    from pressdesk.ui.sending import offer_to_sign_in_again
+
+    with database.session() as session:
+        save_profile(
+            session,
+            "Office 365",
+            ProfileChanges(
+                from_address="prensa@agencia.example.org",
+                auth=SmtpAuth.OAUTH2,
+                oauth=OAuthChanges(provider="microsoft", client_id="0a1b2c3d-0000-4000-8000"),
+            ),
+        )
+    window = make_window()
+    preferences = PreferencesDialog(window, database)
+    qtbot.addWidget(preferences)
+    preferences.show_tab("sending")
+    preferences.show()
+    tab = preferences.sending_tab
+    qtbot.waitUntil(
+        lambda: tab.sign_in_control is not None and tab.sign_in_control.sign_in_button.isVisible(),
+        timeout=5000,
+    )
+    problems = {}
+    for key in ("microsoft", "google", "custom", "password"):
+        tab.auth.setCurrentIndex(tab.auth.findData(key))
+        missing = _unnamed(tab)
+        if missing:
+            problems[key] = missing
+    assert problems == {}
+
+    offer = offer_to_sign_in_again(
+        window,
+        SignInRequired("The sign-in has expired.", profile_name="Office 365"),
+        lambda _name: None,
+    )
+    assert _unnamed(offer) == []
+    assert isinstance(offer, QMessageBox)
+    offer.reject()
+
+
 def test_every_control_of_the_reports_views_is_named(make_window, database, qtbot) -> None:
     from send_history import build_history
 

@@ -3,11 +3,18 @@ mail server settings, against a real SMTP server and a real database."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.fail
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from sqlalchemy import select, update
 
 from mail.mailtesting import FROM_ADDRESS, free_port, seed, suppress
@@ -17,10 +24,13 @@ from pressdesk.database.models import (
     DeliveryStatus,
     Distribution,
     DistributionStatus,
+    SmtpAuth,
+    SmtpProfile,
     SmtpSecurity,
 )
 from pressdesk.database.types import utcnow
 from pressdesk.jobs import run_to_completion
+from pressdesk.mail.oauth_config import OAuthChanges
 from pressdesk.mail.planning import queue_send
 from pressdesk.mail.profiles import ProfileChanges, get_profile, list_profiles, save_profile
 from pressdesk.mail.sender import send_distribution
@@ -423,9 +433,10 @@ def window_badge_role():
 # --- Preferences → Sending -----------------------------------------------------------------
 
 
-def _sending_tab(make_window, qtbot, database):
+def _sending_tab(make_window, qtbot, database, open_browser=None):
     window = make_window()
     dialog = PreferencesDialog(window, database)
+    dialog.sending_tab.open_browser = open_browser  # before the profiles come in
     qtbot.addWidget(dialog)
     dialog.show_tab("sending")
     dialog.show()
@@ -619,3 +630,327 @@ def test_retry_deferred_now_sends_a_temporarily_refused_message_at_once(
         lambda: statuses(database, distribution_id) == [DeliveryStatus.SENT] * 3, timeout=10000
     )
     assert smtp_server.handler.recipients() == dict.fromkeys(seeded.addresses, 1)
+
+
+# --- Preferences → Sending with OAuth 2.0 ----------------------------------------------------
+
+
+@dataclass
+class OAuthWorld:
+    """The identity provider double over HTTPS and a mail server that takes only its tokens,
+    both trusted through one private CA."""
+
+    cafile: Path
+    idp: Any
+    mail_port: int
+    handler: Any
+
+
+@pytest.fixture
+def oauth_world(tmp_path: Path) -> Iterator[OAuthWorld]:
+    import ssl
+
+    import trustme
+
+    from mail import mailtesting
+    from oauth_provider import AuthorizationServer
+
+    sys.modules.setdefault("mailtesting", mailtesting)  # as tests/mail imports it
+    from mail.oauth_smtp import XOAuth2Handler
+    from pressdesk.mail import oauth
+
+    authority = trustme.CA()
+    cafile = tmp_path / "organization-ca.pem"
+    authority.cert_pem.write_to_path(str(cafile))
+    idp = AuthorizationServer(authority)
+    idp.start()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    handler = XOAuth2Handler(authorization=idp)
+    controller = mailtesting.start_server(
+        handler,
+        tls_context=context,
+        require_starttls=True,
+        auth_required=True,
+        auth_require_tls=True,
+        auth_exclude_mechanism=["LOGIN", "PLAIN"],
+    )
+    oauth._sources.clear()
+    yield OAuthWorld(cafile, idp, controller.port, handler)
+    oauth._sources.clear()
+    controller.stop()
+    idp.stop()
+
+
+def save_custom_oauth_profile(database, world: OAuthWorld, name: str = "office"):
+    """A profile signing in at the provider double, as IT would set it up."""
+    from oauth_provider import CLIENT_ID
+
+    with database.session() as session:
+        profile, _ = save_profile(
+            session,
+            name,
+            ProfileChanges(
+                host="127.0.0.1",
+                port=world.mail_port,
+                security=SmtpSecurity.STARTTLS,
+                from_address=FROM_ADDRESS,
+                cafile=str(world.cafile),
+                timeout_seconds=5,
+                auth=SmtpAuth.OAUTH2,
+                oauth=OAuthChanges(
+                    provider="custom",
+                    client_id=CLIENT_ID,
+                    authorize_url=world.idp.authorize_url,
+                    token_url=world.idp.token_url,
+                    scopes=("mail.send", "offline_access"),
+                ),
+            ),
+        )
+    return profile
+
+
+def choose_sign_in(tab, key: str) -> None:
+    """Pick a way of signing in as a person does, through the drop-down."""
+    tab.auth.setCurrentIndex(tab.auth.findData(key))
+    tab.auth.activated.emit(tab.auth.currentIndex())
+
+
+def test_choosing_microsoft_365_fills_the_server_and_saves_an_oauth_profile(
+    make_window, qtbot, database, memory_keyring
+) -> None:
+    _dialog, tab = _sending_tab(make_window, qtbot, database)
+    assert tab.password.isVisible()
+    assert not tab.client_id.isVisible()
+    tab.name.setText("Office 365")
+    tab.from_address.setText("prensa@agencia.example.org")
+    choose_sign_in(tab, "microsoft")
+    assert (tab.host.text(), tab.port.value(), tab.chosen_security()) == (
+        "smtp.office365.com",
+        587,
+        SmtpSecurity.STARTTLS,
+    )
+    assert not tab.password.isVisible()
+    assert tab.client_id.isVisible()
+    assert tab.tenant.isVisible()
+    assert not tab.client_secret.isVisible()
+    assert not tab.authorize_url.isVisible()
+    assert "IT registers" in tab.client_id_note.text()
+    assert tab.client_id_note.isVisible()
+    assert tab.sign_in_note.text() == "Save the profile, then sign in here."
+
+    tab.save_button.click()  # no client ID: the core refuses, beside the field
+    problem = tab.problems[tab.client_id]
+    qtbot.waitUntil(problem.isVisible, timeout=5000)
+    assert "needs the client ID" in problem.text()
+    assert "--" not in problem.text()
+    with database.session() as session:
+        assert list_profiles(session) == []
+
+    tab.client_id.setText("0a1b2c3d-0000-4000-8000-00000000abcd")
+    tab.tenant.setText("agencia.onmicrosoft.com")
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: "Saved the profile “Office 365”" in tab.result.text(), timeout=5000)
+    assert not problem.isVisible()
+    with database.session() as session:
+        profile = get_profile(session, "Office 365")
+    assert profile.auth is SmtpAuth.OAUTH2
+    assert profile.oauth == {
+        "provider": "microsoft",
+        "client_id": "0a1b2c3d-0000-4000-8000-00000000abcd",
+        "tenant": "agencia.onmicrosoft.com",
+    }
+    assert (profile.host, profile.port, profile.security) == (
+        "smtp.office365.com",
+        587,
+        SmtpSecurity.STARTTLS,
+    )
+    assert profile.username == "prensa@agencia.example.org"  # signs in as the From address
+    assert memory_keyring.secrets == {}  # nothing secret until someone signs in
+    qtbot.waitUntil(lambda: tab.sign_in_control is not None, timeout=5000)
+    control = tab.sign_in_control
+    qtbot.waitUntil(lambda: control.status.text() == "Not signed in to Microsoft 365.")
+    assert control.sign_in_button.isVisible()
+
+
+def test_google_s_client_secret_goes_to_the_keyring_only(
+    make_window, qtbot, database, memory_keyring
+) -> None:
+    _dialog, tab = _sending_tab(make_window, qtbot, database)
+    tab.name.setText("Gmail")
+    tab.from_address.setText("press@agency.example.org")
+    choose_sign_in(tab, "google")
+    assert tab.host.text() == "smtp.gmail.com"
+    assert tab.client_secret.isVisible()
+    assert not tab.tenant.isVisible()
+    assert tab.client_secret.echoMode() == QLineEdit.EchoMode.Password
+    tab.client_id.setText("1234-abcd.apps.googleusercontent.com")
+    tab.client_secret.setText("GOCSPX-not-for-the-database")
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: "Saved the profile" in tab.result.text(), timeout=5000)
+    assert memory_keyring.secrets == {
+        ("pressdesk", "smtp-oauth-client:Gmail"): "GOCSPX-not-for-the-database"
+    }
+    assert tab.client_secret.text() == ""
+    with database.session() as session:
+        stored = [tuple(row) for row in session.execute(select(SmtpProfile.__table__))]
+    assert len(stored) == 1
+    assert "GOCSPX" not in repr(stored)
+    with database.session() as session:
+        profile = get_profile(session, "Gmail")
+    assert profile.oauth == {
+        "provider": "google",
+        "client_id": "1234-abcd.apps.googleusercontent.com",
+    }
+
+    choose_sign_in(tab, "custom")  # another provider: Google's server is not kept
+    assert tab.host.text() == ""
+
+
+def test_oauth_over_an_unencrypted_connection_is_refused_beside_the_field(
+    make_window, qtbot, database, memory_keyring
+) -> None:
+    _dialog, tab = _sending_tab(make_window, qtbot, database)
+    tab.name.setText("Keycloak")
+    choose_sign_in(tab, "custom")
+    assert tab.authorize_url.isVisible()
+    assert tab.scopes.isVisible()
+    tab.host.setText("mail.agency.example.org")
+    tab.from_address.setText("press@agency.example.org")
+    tab.client_id.setText("pressdesk")
+    tab.authorize_url.setText("https://login.agency.example.org/authorize")
+    tab.token_url.setText("https://login.agency.example.org/token")
+    tab.scopes.setText("mail.send offline_access")
+    problem = tab.problems[tab.security]
+    assert not problem.isVisible()
+    tab.security.setCurrentIndex(tab.security.findData(SmtpSecurity.NONE))
+    assert problem.isVisible()
+    assert problem.text() == (
+        "OAuth 2.0 sign-in needs an encrypted connection: choose STARTTLS or SSL/TLS."
+    )
+    tab.save_button.click()  # the core refuses it too; nothing is stored
+    qtbot.waitUntil(lambda: tab.result.text().startswith("✗"), timeout=5000)
+    assert "encrypted connection" in tab.result.text()
+    assert problem.isVisible()
+    with database.session() as session:
+        assert list_profiles(session) == []
+
+    tab.security.setCurrentIndex(tab.security.findData(SmtpSecurity.SSL))
+    assert not problem.isVisible()
+    assert tab.port.value() == 465
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: "Saved the profile" in tab.result.text(), timeout=5000)
+    with database.session() as session:
+        profile = get_profile(session, "Keycloak")
+    assert profile.oauth["scopes"] == ["mail.send", "offline_access"]
+    assert profile.security is SmtpSecurity.SSL
+
+
+def test_a_saved_oauth_profile_signs_in_then_tests_the_connection_with_xoauth2(
+    make_window, qtbot, database, memory_keyring, oauth_world
+) -> None:
+    from oauth_provider import stand_in_browser
+
+    save_custom_oauth_profile(database, oauth_world)
+    open_browser, pages = stand_in_browser(oauth_world.cafile)
+    _dialog, tab = _sending_tab(make_window, qtbot, database, open_browser=open_browser)
+    assert tab.chosen_auth() == "custom"
+    assert not tab.password.isVisible()
+    qtbot.waitUntil(lambda: tab.sign_in_control is not None, timeout=5000)
+    control = tab.sign_in_control
+    qtbot.waitUntil(lambda: control.sign_in_button.isVisible(), timeout=5000)
+
+    tab.test_button.click()  # nobody signed in yet: it says what to do
+    qtbot.waitUntil(lambda: tab.result.text().startswith("✗"), timeout=5000)
+    assert tab.result.text() == (
+        "✗ Sign in first: click “Sign in…” above, then test the connection again."
+    )
+    assert oauth_world.handler.sign_ins == []
+
+    with qtbot.waitSignal(control.signedInChanged, timeout=10_000) as signed:
+        control.sign_in_button.click()
+    assert signed.args == [True]
+    assert control.status.text() == f"Signed in as {FROM_ADDRESS}"
+    assert pages
+    assert pages[0][0] == 200
+
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "ready to send" in tab.result.text(), timeout=10_000)
+    assert f"✓ Signed in as {FROM_ADDRESS} (XOAUTH2)." in tab.result.text()
+    assert oauth_world.handler.sign_ins == [("XOAUTH2", FROM_ADDRESS, True)]
+
+    # IT ends the sessions: the test says so, and offers to sign in again right there.
+    oauth_world.idp.revoke_refresh_tokens()
+    oauth_world.idp.expire_access_tokens()
+    assert not tab.sign_in_again_button.isVisible()
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "expired or was revoked" in tab.result.text(), timeout=10_000)
+    qtbot.waitUntil(tab.sign_in_again_button.isVisible, timeout=5000)
+    assert "no longer accepts this sign-in" in tab.sign_in_note.text()
+    with qtbot.waitSignal(control.signedInChanged, timeout=10_000) as signed:
+        tab.sign_in_again_button.click()
+    assert signed.args == [True]
+    assert not tab.sign_in_again_button.isVisible()
+    assert oauth_world.idp.grants["authorization_code"] == 2
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "ready to send" in tab.result.text(), timeout=10_000)
+
+
+def test_a_sign_in_revoked_during_a_send_offers_to_sign_in_again_on_that_profile(
+    make_window, qtbot, database, memory_keyring, oauth_world, smtp_server
+) -> None:
+    from oauth_provider import stand_in_browser
+    from pressdesk.mail import oauth
+
+    seeded = seed(database, people=3)
+    make_profile(database, smtp_server)  # the default profile, a relay
+    profile = save_custom_oauth_profile(database, oauth_world)
+    open_browser, _pages = stand_in_browser(oauth_world.cafile)
+    run_to_completion(oauth.browser_sign_in(profile, open_browser))
+    with database.session() as session:
+        distribution_id = queue_send(
+            session, seeded.release_id, get_profile(session, "office"), ["Press"]
+        ).distribution
+    oauth_world.idp.revoke_refresh_tokens()  # IT ended the sessions
+    oauth_world.idp.expire_access_tokens()
+
+    window = make_window()
+    progress = window.show_send_progress(distribution_id, "Ministers agree")
+    qtbot.waitUntil(
+        lambda: progress.findChild(QMessageBox, "sign-in-again-offer") is not None,
+        timeout=15_000,
+    )
+    offer = progress.findChild(QMessageBox, "sign-in-again-offer")
+    assert "has expired or was revoked" in offer.text()
+    assert "resume the send from the Outbox" in offer.informativeText()
+    (button,) = [b for b in offer.buttons() if b.text() == "Sign in again…"]
+    assert oauth_world.handler.received == []
+    assert smtp_server.handler.received == []
+    assert set(statuses(database, distribution_id)) == {DeliveryStatus.QUEUED}
+
+    seen: dict[str, Any] = {}
+
+    def look_at_preferences() -> None:
+        preferences = getattr(window, "preferences", None)
+        if preferences is None or not preferences.isVisible():
+            QTimer.singleShot(50, look_at_preferences)
+            return
+        tab = preferences.sending_tab
+        qtbot.waitUntil(lambda: tab.editing is not None, timeout=5000)
+        seen["tab"] = preferences.tabs.currentWidget() is tab
+        seen["profile"] = tab.editing.name
+        seen["sign-in"] = tab.sign_in_control is not None and tab.sign_in_control.isVisible()
+        qtbot.waitUntil(tab.sign_in_again_button.isVisible, timeout=5000)  # signed in, but stale
+        seen["note"] = tab.sign_in_note.text()
+        preferences.reject()
+
+    QTimer.singleShot(0, look_at_preferences)
+    button.click()
+    qtbot.waitUntil(lambda: "profile" in seen, timeout=10_000)
+    assert seen == {
+        "tab": True,
+        "profile": "office",
+        "sign-in": True,
+        "note": "The mail provider no longer accepts this sign-in (it expired or was revoked). "
+        "Sign in again to go on sending.",
+    }

@@ -52,7 +52,16 @@ MAX_RENEW_MARGIN = 60.0  # renew an access token this long before it expires, at
 
 
 class SignInRequired(EnvironmentProblem):
-    """Nobody is signed in for the profile, or the provider no longer accepts the sign-in."""
+    """Nobody is signed in for the profile, or the provider no longer accepts the sign-in.
+
+    ``profile_name`` says which profile, so the desktop can offer to sign in to it again.
+    """
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, profile_name: str | None = None
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.profile_name = profile_name
 
 
 class SignInFailed(EnvironmentProblem):
@@ -195,7 +204,9 @@ class TokenSource:
         refresh_token = secret_store.read_secret(token_identity(name))
         if refresh_token is None:
             raise SignInRequired(
-                f"Nobody is signed in for the SMTP profile '{name}'.", hint=_how_to_sign_in(name)
+                f"Nobody is signed in for the SMTP profile '{name}'.",
+                hint=_how_to_sign_in(name),
+                profile_name=name,
             )
         body = WebApplicationClient(self.settings.client_id).prepare_refresh_body(
             refresh_token=refresh_token,
@@ -211,6 +222,7 @@ class TokenSource:
                     f"The sign-in to {self.settings.provider_label} for the SMTP profile "
                     f"'{name}' ({self.username}) has expired or was revoked.",
                     hint=_how_to_sign_in(name),
+                    profile_name=name,
                 ) from None
             raise ProviderUnreachable(
                 f"{self.settings.provider_label} refused to renew the sign-in for '{name}': "
@@ -242,6 +254,7 @@ def token_source(profile: ProfileInfo) -> TokenSource:
         raise SignInRequired(
             f"Nobody is signed in for the SMTP profile '{profile.name}' yet.",
             hint=_how_to_sign_in(profile.name),
+            profile_name=profile.name,
         )
     with _sources_lock:
         source = _sources.get(_key(profile))

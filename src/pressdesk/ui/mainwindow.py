@@ -38,6 +38,7 @@ from pressdesk.database import Database, open_database
 from pressdesk.database.models import DistributionStatus
 from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.jobs import Progress
+from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.outbox import ACTIVE_STATUSES
 from pressdesk.mail.planning import PreparedDistribution
 from pressdesk.paths import log_dir
@@ -53,7 +54,12 @@ from pressdesk.ui.section_specs import ALL_SECTIONS, CUSTOM_PAGES
 from pressdesk.ui.sections import SectionPage
 from pressdesk.ui.send_dialog import SendDialog
 from pressdesk.ui.send_progress import SendProgressDialog
-from pressdesk.ui.sending import SendingManager, find_interrupted, quietly_failed
+from pressdesk.ui.sending import (
+    SendingManager,
+    find_interrupted,
+    offer_to_sign_in_again,
+    quietly_failed,
+)
 from pressdesk.ui.table import format_value
 from pressdesk.ui.welcome import WelcomeDialog
 from pressdesk.ui.worker import JobThread, run_job, wait_for_all_jobs
@@ -206,6 +212,7 @@ class MainWindow(QMainWindow):
         self.sending.changed.connect(self._update_sending_state)
         self.sending.progressed.connect(lambda *_args: self._update_sending_state())
         self.sending.failed.connect(self._send_failed)
+        self.sending.sign_in_requested.connect(self.sign_in_again)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -399,7 +406,14 @@ class MainWindow(QMainWindow):
         self.message_label.setText(describe_error(exc))
         window = self.send_windows.get(distribution_id)
         if window is None or not window.isVisible():
-            show_error(self, exc)
+            if isinstance(exc, SignInRequired):
+                offer_to_sign_in_again(self, exc, self.sign_in_again)
+            else:
+                show_error(self, exc)
+
+    def sign_in_again(self, profile_name: str | None) -> None:
+        """Preferences → Sending on the profile whose sign-in no longer works."""
+        self.open_preferences(tab="sending", profile=profile_name, sign_in_expired=True)
 
     def selected_release_id(self) -> int | None:
         page = self.section_pages["releases"]
@@ -420,6 +434,7 @@ class MainWindow(QMainWindow):
         dialog = SendDialog(self.database, release_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.queued.connect(self._distribution_queued)
+        dialog.sign_in_requested.connect(self.sign_in_again)
         self.send_dialog = dialog
         dialog.open()
         return dialog
@@ -496,10 +511,17 @@ class MainWindow(QMainWindow):
         self.message_label.setText(describe_error(exc))
         show_error(self, exc)
 
-    def open_preferences(self, tab: str | None = None) -> None:
+    def open_preferences(
+        self, tab: str | None = None, *, profile: str | None = None, sign_in_expired: bool = False
+    ) -> None:
+        """Preferences, on ``tab`` and, for "sending", on the mail server ``profile`` (whose
+        sign-in the mail provider no longer accepts, with ``sign_in_expired``)."""
         dialog = PreferencesDialog(self, self.database)
         if tab is not None:
             dialog.show_tab(tab)
+        if tab == "sending":
+            dialog.sending_tab.select_profile(profile, sign_in_expired=sign_in_expired)
+        self.preferences = dialog
         if dialog.exec():
             if dialog.language_changed:
                 install_language(preferred_language())

@@ -40,6 +40,7 @@ from pressdesk.database import Database
 from pressdesk.database.models import Segment
 from pressdesk.database.types import utcnow
 from pressdesk.errors import InvalidInput
+from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.planning import AudiencePlan, PreparedDistribution, preview_send, queue_send
 from pressdesk.mail.profiles import ProfileInfo, get_profile, list_profiles, profile_password
 from pressdesk.mail.trial import send_test_copy
@@ -50,7 +51,7 @@ from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error, show_error
 from pressdesk.ui.sections import heading_font
-from pressdesk.ui.sending import in_desktop_words
+from pressdesk.ui.sending import in_desktop_words, offer_to_sign_in_again
 from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import run_job
 
@@ -167,6 +168,7 @@ class SendDialog(QDialog):
     """Choose and confirm a send; ``queued`` carries the distribution put in the outbox."""
 
     queued = Signal(object, str)  # PreparedDistribution, the headline
+    sign_in_requested = Signal(object)  # the profile (None: the default) to sign in to again
 
     def __init__(self, database: Database, release_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -618,6 +620,16 @@ class SendDialog(QDialog):
     def _queue_failed(self, exc: BaseException) -> None:
         self.summary.setText(translate("SendDialog", "Nothing was sent."))
         self._update_warnings()
+        if isinstance(exc, SignInRequired):
+            offer_to_sign_in_again(
+                self,
+                exc,
+                self.sign_in_requested.emit,
+                detail=translate(
+                    "SendDialog", "Nothing was sent. Sign in, then send the release again."
+                ),
+            )
+            return
         show_error(self, in_desktop_words(exc))
 
     def send_test(self) -> None:
@@ -662,6 +674,13 @@ class SendDialog(QDialog):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
+        if isinstance(exc, SignInRequired):
+            offer_to_sign_in_again(
+                self,
+                exc,
+                self.sign_in_requested.emit,
+                detail=translate("SendDialog", "The test copy was not sent."),
+            )
         self.test_result.setText(
             translate("SendDialog", "The test copy was not sent: {reason}").format(
                 reason=describe_error(in_desktop_words(exc))

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pressdesk.database import Database
 from pressdesk.jobs import Cancelled, Progress
+from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.outbox import cancel_distribution
 from pressdesk.mail.sender import SendProgress, send_distribution
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.messages import show_error
 from pressdesk.ui.progress import JobProgressDialog, describe_time_left
-from pressdesk.ui.sending import SendingManager
+from pressdesk.ui.sending import SendingManager, offer_to_sign_in_again
 from pressdesk.ui.table import format_value
 from pressdesk.ui.worker import run_job
 
@@ -80,6 +81,7 @@ class SendProgressDialog(JobProgressDialog):
         )
         self.setObjectName("send-progress")
         self.database = database
+        self.manager = manager
         self.distribution_id = distribution_id
         self._cancel_for_good = False
         self.confirmation: QMessageBox | None = None
@@ -162,7 +164,10 @@ class SendProgressDialog(JobProgressDialog):
                 translate("SendProgress", "Sending stopped. Nothing sent was lost.")
             )
             self.detail.setText(str(exc))
-            show_error(self, exc)
+            if isinstance(exc, SignInRequired):
+                offer_to_sign_in_again(self, exc, self.manager.sign_in_requested.emit)
+            else:
+                show_error(self, exc)
 
     def _cancel_distribution(self) -> None:
         database, distribution_id = self.database, self.distribution_id

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pressdesk.database import Database
 from pressdesk.database.types import utcnow
 from pressdesk.errors import PressDeskError
 from pressdesk.jobs import Cancelled, Progress
 from pressdesk.mail.lease import DistributionBusy
+from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.outbox import (
     due_distributions,
     interrupted_distributions,
@@ -47,6 +49,10 @@ def in_desktop_words(exc: BaseException) -> BaseException:
     """
     if not isinstance(exc, PressDeskError):
         return exc
+    if isinstance(exc, SignInRequired):
+        signed_out = copy.copy(exc)
+        signed_out.hint = translate("Sending", "Sign in again in Preferences → Sending.")
+        return signed_out
     hint = exc.hint
     if isinstance(exc, LoginRefused):
         hint = translate("Sending", "Check it in Preferences → Sending.")
@@ -92,6 +98,7 @@ class SendingManager(QObject):
     progressed = Signal(int, object)  # distribution id, SendProgress
     succeeded = Signal(int, object)  # distribution id, SendSummary
     failed = Signal(int, object)  # distribution id, the exception (Cancelled when paused)
+    sign_in_requested = Signal(object)  # a profile name (None: the default) to sign in to again
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -225,3 +232,40 @@ class SendingManager(QObject):
 def quietly_failed(exc: BaseException) -> bool:
     """Ends of a send that need no message box: a pause, or another process sending it."""
     return isinstance(exc, Cancelled | DistributionBusy)
+
+
+def offer_to_sign_in_again(
+    parent: QWidget,
+    exc: SignInRequired,
+    sign_in_again: Callable[[str | None], None],
+    *,
+    detail: str | None = None,
+) -> QMessageBox:
+    """The error of a sign-in that expired or was revoked, with a button that leads to signing
+    in again (Preferences → Sending, on that profile)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "PressDesk", exc.message, parent=parent)
+    box.setObjectName("sign-in-again-offer")
+    box.setInformativeText(
+        detail
+        or translate(
+            "Sending",
+            "Nothing more was sent and nothing is lost: once you have signed in again, resume "
+            "the send from the Outbox.",
+        )
+    )
+    button = box.addButton(
+        translate("Sending", "Sign in again…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    button.setAccessibleName(translate("Sending", "Sign in to the mail provider again"))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(button)
+    profile_name = exc.profile_name
+
+    def clicked(chosen: object) -> None:
+        if chosen is button:  # once the box has closed, so Preferences is not stacked under it
+            QTimer.singleShot(0, lambda: sign_in_again(profile_name))
+
+    box.buttonClicked.connect(clicked)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
