@@ -77,6 +77,22 @@ def test_a_cancelled_export_keeps_the_previous_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [target]
 
 
+@pytest.mark.parametrize("file_format", ["csv", "xlsx", "json"])
+def test_a_cancel_at_the_very_last_step_leaves_no_file(tmp_path: Path, file_format: str) -> None:
+    target = tmp_path / f"report.{file_format}"
+    job = write_export(big_table(), file_format, target)
+    last = None
+    for step in job:  # every step up to the last one the job reports
+        last = step
+        if step.done == step.total and step.message == "Written":
+            break
+    assert last is not None
+    assert last.message == "Written"
+    with pytest.raises(Cancelled):
+        job.throw(Cancelled())
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(EnvironmentProblem, match=r"Cannot write report\.csv"):
         run_to_completion(write_export(big_table(), "csv", tmp_path / "missing" / "report.csv"))

@@ -189,6 +189,9 @@ def write_export(table: ReportTable, file_format: str, path: Path) -> Job[Path]:
                 stream.write(to_json(table))
             else:
                 yield from _WRITERS[file_format](table, stream)
+        # The last moment a cancel can land: once the file is in place the export is done,
+        # so no step may follow the rename (a cancel there would report a file that exists).
+        yield Progress(total, total, "Written")
         os.replace(partial, path)
     except OSError as exc:
         raise EnvironmentProblem(
@@ -197,7 +200,6 @@ def write_export(table: ReportTable, file_format: str, path: Path) -> Job[Path]:
         ) from None
     finally:
         partial.unlink(missing_ok=True)
-    yield Progress(total, total, "Written")
     return path
 
 
