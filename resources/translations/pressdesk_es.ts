@@ -4393,7 +4393,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
         <source>None (only for a relay inside your office)</source>
-        <translation>Ninguna (solo para un relé dentro de su oficina)</translation>
+        <translation>Ninguna (solo para un relé de su oficina)</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>

@@ -4393,7 +4393,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
         <source>None (only for a relay inside your office)</source>
-        <translation>Aucune (seulement pour un relais interne à votre bureau)</translation>
+        <translation>Aucune (seulement un relais interne au bureau)</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>
@@ -4653,7 +4653,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
         <source>&amp;From address:</source>
-        <translation>Adresse de l’&amp;expéditeur :</translation>
+        <translation>Adresse d’&amp;expéditeur :</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
