@@ -74,7 +74,7 @@
 <context>
     <name>JobProgress</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="138"/>
         <source> · about %n s left</source>
         <translation>
             <numerusform> · about %n s left</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="376"/>
         <source>%n sending</source>
         <translation>
             <numerusform>%n sending</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="378"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n scheduled</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="391"/>
         <source>Sending %n distribution(s)</source>
         <translation>
             <numerusform>Sending %n distribution</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="483"/>
         <source>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</source>
         <translation>
             <numerusform>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="492"/>
         <source>Messages still to send: %n</source>
         <translation>
             <numerusform>Messages still to send: %n</numerusform>
@@ -346,7 +346,7 @@ First sent {date} · received by %Ln outlets</numerusform>
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="286"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n in all</numerusform>
@@ -357,7 +357,7 @@ First sent {date} · received by %Ln outlets</numerusform>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform>
@@ -365,7 +365,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
         <source>%Ln opted out</source>
         <translation>
             <numerusform>%Ln opted out</numerusform>
@@ -373,7 +373,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="145"/>
         <source>%Ln already received it</source>
         <translation>
             <numerusform>%Ln already received it</numerusform>
@@ -381,7 +381,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="156"/>
         <source>Schedule &apos;{headline}&apos; for {moment}, to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>Schedule &apos;{headline}&apos; for {moment}, to %Ln contact ({skipped})?</numerusform>
@@ -389,7 +389,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="162"/>
         <source>Send &apos;{headline}&apos; to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>Send &apos;{headline}&apos; to %Ln contact ({skipped})?</numerusform>
@@ -397,7 +397,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="477"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="479"/>
         <source>%Ln recipients · {skipped}</source>
         <translation>
             <numerusform>%Ln recipient · {skipped}</numerusform>
@@ -408,7 +408,7 @@ First sent {date} · received by %Ln outlets</numerusform>
 <context>
     <name>SendProgress</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="36"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="37"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -416,7 +416,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="39"/>
         <source>%Ln to retry</source>
         <translation>
             <numerusform>%Ln to retry</numerusform>
@@ -424,7 +424,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="41"/>
         <source>%Ln uncertain</source>
         <translation>
             <numerusform>%Ln uncertain</numerusform>
@@ -432,7 +432,7 @@ First sent {date} · received by %Ln outlets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="180"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="185"/>
         <source>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</source>
         <translation>
             <numerusform>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</numerusform>

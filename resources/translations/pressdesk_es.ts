@@ -2,314 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="72"/>
-        <source>Mail server profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="75"/>
-        <source>Add profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="76"/>
-        <source>Add a mail server profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="83"/>
-        <source>e.g. Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
-        <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
-        <source>SSL/TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
-        <source>None (only for a relay inside your office)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
-        <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="104"/>
-        <source>e.g. Regional Press Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="106"/>
-        <source>Optional: where replies go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="109"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="110"/>
-        <source> per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="115"/>
-        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="116"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="117"/>
-        <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="123"/>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="124"/>
-        <source>Mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="125"/>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="126"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="127"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="128"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="129"/>
-        <source>From address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="130"/>
-        <source>Sender name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="131"/>
-        <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="132"/>
-        <source>Rate limit per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="133"/>
-        <source>Parallel connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="134"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="140"/>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="141"/>
-        <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="142"/>
-        <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="143"/>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="144"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="145"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="146"/>
-        <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="147"/>
-        <source>Sender na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="148"/>
-        <source>&amp;Reply-to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="149"/>
-        <source>Send at &amp;most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="150"/>
-        <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="151"/>
-        <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
-        <source>Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
-        <source>Save the mail server profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
-        <source>Test the connection to the mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
-        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="247"/>
-        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
-        <source>Saved in the keyring; type a new one to change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="339"/>
-        <source>Fill in the mail server&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="341"/>
-        <source>Fill in the From address first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
-        <source>Give the mail server profile a name, e.g. Office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="384"/>
-        <source>Give the profile a name, e.g. Office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="387"/>
-        <source>There is already a profile with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="391"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="404"/>
-        <source>Saved the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="406"/>
-        <source>The password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="425"/>
-        <source>Connecting to {host}:{port}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="439"/>
-        <source>The mail server is ready to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="444"/>
-        <source>The test did not get through: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="453"/>
-        <source>Sending</source>
-        <translation type="unfinished">Enviándose</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../src/pressdesk/ui/app.py" line="101"/>
@@ -912,7 +604,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="112"/>
         <source>Select a row to see its details here.</source>
         <translation>Seleccione una fila para ver aquí sus detalles.</translation>
     </message>
@@ -1210,12 +902,12 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="138"/>
         <source> · about %n s left</source>
         <translation>
             <numerusform> · falta %n s aprox.</numerusform>
@@ -1223,7 +915,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="134"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="140"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} de {total}</translation>
     </message>
@@ -1699,118 +1391,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="173"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="234"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="247"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
         <source>&amp;New Release</source>
         <translation>&amp;Nuevo comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="259"/>
         <source>Write a new press release (Ctrl+N)</source>
         <translation>Redactar un nuevo comunicado de prensa (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="254"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="262"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="265"/>
         <source>Bring in contacts from a spreadsheet (CSV, Excel) or vCards</source>
         <translation>Importar contactos desde una hoja de cálculo (CSV, Excel) o vCards</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="260"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="268"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Agregar contacto…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="263"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="271"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="275"/>
         <source>Send the selected release (Ctrl+Shift+Enter)</source>
         <translation>Enviar el comunicado seleccionado (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="278"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;Acerca de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="282"/>
         <source>Open &amp;Log Folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="313"/>
         <source>&amp;Release</source>
         <translation>&amp;Comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="320"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="323"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="324"/>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="397"/>
         <source>Not sending</source>
         <translation>Sin envíos en curso</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="336"/>
         <source>The database PressDesk is working on</source>
         <translation>La base de datos con la que trabaja PressDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="376"/>
         <source>%n sending</source>
         <translation>
             <numerusform>%n enviándose</numerusform>
@@ -1818,7 +1510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="378"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n programado</numerusform>
@@ -1826,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="391"/>
         <source>Sending %n distribution(s)</source>
         <translation>
             <numerusform>Enviando %n distribución</numerusform>
@@ -1834,37 +1526,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="385"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="393"/>
         <source>Sending from another window or computer</source>
         <translation>Envío en curso desde otra ventana u otra computadora</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="395"/>
         <source>Next send: {moment}</source>
         <translation>Próximo envío: {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="413"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
         <source>Select the release to send first.</source>
         <translation>Primero seleccione el comunicado que desea enviar.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="446"/>
         <source>Scheduled for {moment}; it goes out then while PressDesk is open.</source>
         <translation>Programado para el {moment}; saldrá a esa hora si PressDesk está abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="453"/>
         <source>Nobody to send to.</source>
         <translation>No hay destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="481"/>
         <source>Resume sending</source>
         <translation>Reanudar el envío</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="483"/>
         <source>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</source>
         <translation>
             <numerusform>El envío se interrumpió antes de terminar (distribuciones: %n). ¿Reanudarlo ahora? Los mensajes ya enviados no se volverán a enviar.</numerusform>
@@ -1872,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="492"/>
         <source>Messages still to send: %n</source>
         <translation>
             <numerusform>Mensajes por enviar: %n</numerusform>
@@ -1880,52 +1572,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="493"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="494"/>
         <source>Later (from the Outbox)</source>
         <translation>Más tarde (desde la Bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="533"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="542"/>
         <source>Now working on: {name}</source>
         <translation>Ahora se trabaja en: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="528"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="551"/>
         <source>Close the open editors, then switch the database again.</source>
         <translation>Cierre los editores abiertos y vuelva a cambiar de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="635"/>
         <source>Preparing the sample data…</source>
         <translation>Preparando los datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="645"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
         <translation>PressDesk — datos de ejemplo (los cambios no se guardan)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="644"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="667"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="647"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="670"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="671"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2911,6 +2603,54 @@
     </message>
 </context>
 <context>
+    <name>ReleasesView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="41"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="42"/>
+        <source>Open in the editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="44"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="45"/>
+        <source>Send this release</source>
+        <translation>Enviar este comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="54"/>
+        <source>As a journalist receives it</source>
+        <translation>Tal como lo recibe un periodista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="62"/>
+        <source>Email preview</source>
+        <translation>Vista previa del correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="89"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="102"/>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="110"/>
+        <source>No preview: {problem}</source>
+        <translation>Sin vista previa: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../src/pressdesk/ui/report_data.py" line="168"/>
@@ -3552,17 +3292,17 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="214"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="226"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="248"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="286"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n en total</numerusform>
@@ -3573,183 +3313,183 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="284"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
         <source>Sending</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
         <source>Interrupted</source>
         <translation>Interrumpido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
         <source>Newspaper</source>
         <translation>Periódico</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
         <source>TV</source>
         <translation>Televisión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
         <source>Online</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
         <source>News agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
         <source>Magazine</source>
         <translation>Revista</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
         <source>Freelance</source>
         <translation>Independiente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="48"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
         <source>Newspapers, broadcasters, agencies and online media, their journalists and the releases they received.</source>
         <translation>Periódicos, radios y televisoras, agencias y medios digitales, sus periodistas y los comunicados que recibieron.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="179"/>
         <source>Outlets are created as you import contacts, or add one here. Then you can see which media received each release.</source>
         <translation>Los medios se crean al importar contactos, o puede agregar uno aquí. Luego verá qué medios recibieron cada comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="184"/>
         <source>Search outlet, country or website</source>
         <translation>Buscar medio, país o sitio web</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
         <source>A list holds the people you chose. A segment is a saved filter (region, language, beat…) counted again each time it is used, so new contacts who match are included.</source>
         <translation>Una lista reúne a las personas que usted eligió. Un segmento es un filtro guardado (región, idioma, tema…) que se vuelve a contar cada vez que se usa, así que incluye a los nuevos contactos que coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="197"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
         <source>No lists or segments yet</source>
         <translation>Aún no hay listas ni segmentos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
         <source>Make a list of chosen people (for example &apos;Ministers trip press&apos;), or a segment that picks contacts by region, language or beat (for example &apos;Caribbean health reporters&apos;). Then send a release to it.</source>
         <translation>Cree una lista de personas elegidas (por ejemplo, «Prensa de la gira ministerial») o un segmento que seleccione contactos por región, idioma o tema (por ejemplo, «Periodistas de salud del Caribe»). Luego envíele un comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="204"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="205"/>
         <source>Search lists and segments</source>
         <translation>Buscar listas y segmentos</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="106"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
         <source>Releases</source>
         <translation>Comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="98"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Comunicados de prensa en todos los idiomas, del borrador al envío.</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="288"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="99"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="101"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="102"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="279"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="120"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="219"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
         <source>No releases yet</source>
         <translation>Aún no hay comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Redacte aquí un comunicado o tráigalo desde un archivo Markdown. Cada uno sale como un correo personal a cada periodista, en su idioma.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
         <source>Search headlines</source>
         <translation>Buscar titulares</translation>
     </message>
@@ -3762,7 +3502,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="104"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="131"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -3772,7 +3512,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Periodistas y editores, con su medio, país y región.</translation>
     </message>
@@ -3781,7 +3521,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="119"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="126"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="276"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="136"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3789,8 +3529,8 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="130"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="275"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="153"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
@@ -3809,16 +3549,16 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="289"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="305"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="323"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="101"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -3832,54 +3572,54 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="102"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="270"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="324"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="104"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="158"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="107"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="159"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <source>Opted out</source>
         <translation>De baja</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="464"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="390"/>
-        <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="208"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importe su lista de prensa desde una hoja de cálculo (CSV o Excel) o vCards. Los duplicados se unen por dirección y las bajas se conservan siempre.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
         <source>Search name, email or outlet</source>
         <translation>Buscar nombre, correo o medio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="169"/>
         <source>Outlets</source>
         <translation>Medios</translation>
     </message>
@@ -3890,104 +3630,104 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="177"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
         <source>No outlets yet</source>
         <translation>Aún no hay medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="188"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="189"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="210"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="212"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Distribuciones en envío, programadas o interrumpidas, y el resultado de cada una.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="244"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="302"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="217"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
         <source>Release</source>
         <translation>Comunicado</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="247"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="257"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="272"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="231"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="232"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="237"/>
         <source>Uncertain</source>
         <translation>Inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="255"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>Nothing sent yet</source>
         <translation>Aún no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="245"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Cuando envíe un comunicado, su avance aparecerá aquí: quién lo recibió, qué falló y qué espera un nuevo intento.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
         <source>Search distributions</source>
         <translation>Buscar distribuciones</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
         <source>Scheduled for</source>
         <translation>Programada para</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="262"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="263"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="265"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Qué medios recibieron cada comunicado, según los registros de PressDesk.</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="245"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="255"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="246"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="256"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
@@ -4000,7 +3740,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="249"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="272"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="274"/>
         <source>Outlets reached</source>
         <translation>Medios alcanzados</translation>
     </message>
@@ -4058,34 +3798,34 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="312"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="352"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
         <source>No reports yet</source>
         <translation>Aún no hay informes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="281"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Cuando se haya enviado un comunicado, vea aquí quién lo recibió, por medio y por región. Sin píxeles de seguimiento: las cifras salen de sus propios registros de envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="286"/>
         <source>Search releases</source>
         <translation>Buscar comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="143"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -4093,22 +3833,22 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="107"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="129"/>
         <source>({time} here)</source>
         <translation>({time} aquí)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
         <source>{skipped}: {opted_out}, {received}</source>
         <translation>{skipped}: {opted_out}, {received}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln omitido</numerusform>
@@ -4116,7 +3856,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
         <source>%Ln opted out</source>
         <translation>
             <numerusform>%Ln dado de baja</numerusform>
@@ -4124,7 +3864,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="145"/>
         <source>%Ln already received it</source>
         <translation>
             <numerusform>%Ln ya lo recibió</numerusform>
@@ -4132,7 +3872,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="156"/>
         <source>Schedule &apos;{headline}&apos; for {moment}, to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>¿Programar «{headline}» para el {moment}, a %Ln contacto ({skipped})?</numerusform>
@@ -4140,7 +3880,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="162"/>
         <source>Send &apos;{headline}&apos; to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>¿Enviar «{headline}» a %Ln contacto ({skipped})?</numerusform>
@@ -4148,166 +3888,166 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="174"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="562"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="176"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="564"/>
         <source>Send release</source>
         <translation>Enviar comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="195"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="197"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="205"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="207"/>
         <source>Lists and segments to send to</source>
         <translation>Listas y segmentos destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="210"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="212"/>
         <source>There are no lists yet. Create one in the Lists section, or import contacts.</source>
         <translation>Aún no hay listas. Cree una en la sección Listas o importe contactos.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="220"/>
         <source>Also send to people who already received it</source>
         <translation>Enviar también a quienes ya lo recibieron</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="221"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="223"/>
         <source>Resend to people who already received it</source>
         <translation>Reenviar a quienes ya lo recibieron</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="228"/>
         <source>Mail server profile</source>
         <translation>Perfil del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="229"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="231"/>
         <source>No mail server is set up yet. Add one in Preferences → Sending.</source>
         <translation>Aún no hay un servidor de correo configurado. Agregue uno en Preferencias → Envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="237"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="240"/>
         <source>At</source>
         <translation>El</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="241"/>
         <source>Send at a chosen moment</source>
         <translation>Enviar en el momento elegido</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="247"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="249"/>
         <source>Moment to send</source>
         <translation>Momento del envío</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="261"/>
         <source>your time ({zone})</source>
         <translation>su hora ({zone})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="267"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="441"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="443"/>
         <source>Choose at least one list or segment.</source>
         <translation>Elija al menos una lista o un segmento.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="273"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="282"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
         <source>Address for the test copy</source>
         <translation>Dirección para la copia de prueba</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
         <source>Send a test to me</source>
         <translation>Enviarme una prueba</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="288"/>
         <source>One copy marked [TEST] to this address; nothing is recorded as delivered</source>
         <translation>Una copia marcada [TEST] a esta dirección; no se registra como entregada</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="308"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="310"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
         <source>From:</source>
         <translation>De:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="313"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="314"/>
         <source>Test:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="319"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="320"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="352"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="354"/>
         <source>Send “{headline}”</source>
         <translation>Enviar «{headline}»</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="359"/>
         <source>{name} (list · {count})</source>
         <translation>{name} (lista · {count})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="363"/>
         <source>{name} (segment)</source>
         <translation>{name} (segmento)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="447"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="629"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="449"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="641"/>
         <source>Set up a mail server first (Preferences → Sending).</source>
         <translation>Primero configure un servidor de correo (Preferencias → Envío).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="453"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="455"/>
         <source>Counting recipients…</source>
         <translation>Contando destinatarios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="477"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="479"/>
         <source>%Ln recipients · {skipped}</source>
         <translation>
             <numerusform>%Ln destinatario · {skipped}</numerusform>
@@ -4315,82 +4055,92 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="483"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="485"/>
         <source>By language: {languages}</source>
         <translation>Por idioma: {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="499"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="501"/>
         <source>Cannot send yet.</source>
         <translation>Aún no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="512"/>
         <source>EMBARGOED until {moment}. Journalists see the embargo in the message; sending when it lifts is safest.</source>
         <translation>EMBARGO hasta el {moment}. Los periodistas ven el embargo en el mensaje; lo más seguro es enviarlo cuando se levante.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="524"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="526"/>
         <source>Sending now means journalists get it before the embargo lifts.</source>
         <translation>Si envía ahora, los periodistas lo recibirán antes de que se levante el embargo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="531"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="533"/>
         <source>The chosen moment is before the embargo lifts.</source>
         <translation>El momento elegido es anterior al fin del embargo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="535"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="537"/>
         <source>The chosen moment is in the past; choose a later one or Now.</source>
         <translation>El momento elegido ya pasó; elija uno posterior o Ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="542"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="544"/>
         <source>Nobody to send to: everyone chosen was skipped.</source>
         <translation>No hay destinatarios: se omitió a todas las personas elegidas.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="569"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="575"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="577"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="579"/>
         <source>The embargo has not lifted yet.</source>
         <translation>El embargo aún no se ha levantado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="589"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="591"/>
         <source>Putting it in the outbox…</source>
         <translation>Colocándolo en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="597"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="599"/>
         <source>The chosen moment is in the past.</source>
         <translation>El momento elegido ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="619"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="621"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="628"/>
+        <source>Nothing was sent. Sign in, then send the release again.</source>
+        <translation>No se envió nada. Inicie sesión y vuelva a enviar el comunicado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="646"/>
         <source>Sending a test copy to {address}…</source>
         <translation>Enviando una copia de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="657"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="669"/>
         <source>A test copy marked [TEST] went to {address}. Nothing was recorded.</source>
         <translation>Se envió una copia marcada [TEST] a {address}. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="682"/>
+        <source>The test copy was not sent.</source>
+        <translation>No se envió la copia de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="685"/>
         <source>The test copy was not sent: {reason}</source>
         <translation>No se envió la copia de prueba: {reason}</translation>
     </message>
@@ -4398,12 +4148,12 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>SendProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="31"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="32"/>
         <source>{sent} of {total} sent</source>
         <translation>{sent} de {total} enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="36"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="37"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln fallido</numerusform>
@@ -4411,7 +4161,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="39"/>
         <source>%Ln to retry</source>
         <translation>
             <numerusform>%Ln por reintentar</numerusform>
@@ -4419,7 +4169,7 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="41"/>
         <source>%Ln uncertain</source>
         <translation>
             <numerusform>%Ln incierto</numerusform>
@@ -4427,72 +4177,72 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="44"/>
         <source>next retry at {time}</source>
         <translation>próximo intento a las {time}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="49"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="50"/>
         <source>{rate} per minute</source>
         <translation>{rate} por minuto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="76"/>
         <source>Sending “{headline}”</source>
         <translation>Enviando «{headline}»</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="86"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
         <source>Pause or resume sending</source>
         <translation>Pausar o reanudar el envío</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
         <source>Cancel the rest of this send</source>
         <translation>Cancelar el resto de este envío</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="92"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="91"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="93"/>
         <source>You can close this window: sending goes on, and the Outbox shows how it goes.</source>
         <translation>Puede cerrar esta ventana: el envío continúa y la Bandeja de salida muestra su avance.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="116"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="118"/>
         <source>Cancel sending</source>
         <translation>Cancelar el envío</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="119"/>
         <source>Stop sending and cancel the messages that have not gone out yet? The ones already sent stay sent.</source>
         <translation>¿Detener el envío y cancelar los mensajes que aún no han salido? Los ya enviados quedan enviados.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
         <source>Cancel the rest</source>
         <translation>Cancelar el resto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="130"/>
         <source>Keep sending</source>
         <translation>Seguir enviando</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="148"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="150"/>
         <source>Stopping after the messages in flight…</source>
         <translation>Deteniendo tras los mensajes en curso…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="162"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="164"/>
         <source>Sending stopped. Nothing sent was lost.</source>
         <translation>El envío se detuvo. No se perdió nada de lo enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="180"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="185"/>
         <source>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</source>
         <translation>
             <numerusform>Cancelado. Mensajes que no se enviarán: %Ln. Los ya enviados quedan enviados.</numerusform>
@@ -4503,14 +4253,598 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sending.py" line="52"/>
+        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <source>Sign in again in Preferences → Sending.</source>
+        <translation>Vuelva a iniciar sesión en Preferencias → Envío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="58"/>
         <source>Check it in Preferences → Sending.</source>
         <translation>Revíselo en Preferencias → Envío.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/sending.py" line="60"/>
         <source>Check the mail server settings in Preferences → Sending.</source>
         <translation>Revise la configuración del servidor de correo en Preferencias → Envío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="250"/>
+        <source>Nothing more was sent and nothing is lost: once you have signed in again, resume the send from the Outbox.</source>
+        <translation>No se envió nada más y no se perdió nada: cuando haya vuelto a iniciar sesión, reanude el envío desde la Bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="257"/>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="259"/>
+        <source>Sign in to the mail provider again</source>
+        <translation>Volver a iniciar sesión con el proveedor de correo</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="85"/>
+        <source>choose STARTTLS or SSL/TLS</source>
+        <translation>elija STARTTLS o SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
+        <source>an OAuth 2.0 sign-in</source>
+        <translation>un inicio de sesión OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <source>the authorization URL</source>
+        <translation>la URL de autorización</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <source>the token URL</source>
+        <translation>la URL del token</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <source>the device sign-in URL</source>
+        <translation>la URL de inicio de sesión en dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
+        <source>the scopes</source>
+        <translation>los ámbitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
+        <source>the tenant</source>
+        <translation>el inquilino</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="93"/>
+        <source>the client ID</source>
+        <translation>el ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
+        <source>another provider</source>
+        <translation>otro proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
+        <source>the mail server</source>
+        <translation>el servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <source>the From address</source>
+        <translation>la dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <source>Mail server profiles</source>
+        <translation>Perfiles de servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <source>Add profile</source>
+        <translation>Agregar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="161"/>
+        <source>Add a mail server profile</source>
+        <translation>Agregar un perfil de servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="168"/>
+        <source>e.g. Office</source>
+        <translation>p. ej., Oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="171"/>
+        <source>Password (or no login)</source>
+        <translation>Contraseña (o sin autenticación)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="174"/>
+        <source>Other provider (OAuth 2.0)</source>
+        <translation>Otro proveedor (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="178"/>
+        <source>Microsoft 365 and Google want you to sign in in the browser rather than give PressDesk a password.</source>
+        <translation>Microsoft 365 y Google le piden que inicie sesión en el navegador en lugar de darle una contraseña a PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="189"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="192"/>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS desde el inicio (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
+        <source>None (only for a relay inside your office)</source>
+        <translation>Ninguna (solo para un relé de su oficina)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>
+        <source>Your organization&apos;s IT registers PressDesk once and gives you this ID (see “Signing in to Microsoft 365 or Google” in the README).</source>
+        <translation>El área de TI de su organización registra PressDesk una sola vez y le entrega este ID (consulte «Signing in to Microsoft 365 or Google» en el README).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <source>organizations (any work account), or your domain</source>
+        <translation>organizations (cualquier cuenta profesional) o su dominio</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="229"/>
+        <source>Optional: to sign in with a code on the command line</source>
+        <translation>Opcional: para iniciar sesión con un código en la línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="233"/>
+        <source>Separated by spaces, e.g. mail.send offline_access</source>
+        <translation>Separados por espacios, p. ej., mail.send offline_access</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="241"/>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <source>Sign in again in the browser</source>
+        <translation>Volver a iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="258"/>
+        <source>e.g. Regional Press Office</source>
+        <translation>p. ej., Oficina Regional de Prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="261"/>
+        <source>Optional: where replies go</source>
+        <translation>Opcional: adónde llegan las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="265"/>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="271"/>
+        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
+        <translation>Opcional: el certificado de CA de su organización (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="274"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Elegir un archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="280"/>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="281"/>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="282"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
+        <source>Authorization URL</source>
+        <translation>URL de autorización</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
+        <source>Device sign-in URL</source>
+        <translation>URL de inicio de sesión en dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
+        <source>From address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
+        <source>Sender name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
+        <source>Reply-to address</source>
+        <translation>Dirección de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
+        <source>Rate limit per minute</source>
+        <translation>Límite de envíos por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
+        <source>Parallel connections</source>
+        <translation>Conexiones simultáneas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="305"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>&amp;Connections:</source>
+        <translation>Conexi&amp;ones:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="317"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation>Certi&amp;ficado de CA:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="319"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="321"/>
+        <source>Send at &amp;most:</source>
+        <translation>Enviar como má&amp;ximo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="349"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="350"/>
+        <source>S&amp;ign in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="351"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Servidor de correo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="355"/>
+        <source>Client &amp;ID:</source>
+        <translation>I&amp;D de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
+        <source>&amp;Tenant:</source>
+        <translation>In&amp;quilino:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
+        <source>Client secre&amp;t:</source>
+        <translation>Secre&amp;to de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="359"/>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL de &amp;autorización:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
+        <source>T&amp;oken URL:</source>
+        <translation>URL del to&amp;ken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
+        <source>&amp;Device URL:</source>
+        <translation>URL de dispositi&amp;vo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
+        <source>Sco&amp;pes:</source>
+        <translation>Ám&amp;bitos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
+        <source>Sign-in:</source>
+        <translation>Inicio de sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
+        <source>&amp;From address:</source>
+        <translation>Dirección del r&amp;emitente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
+        <source>Sender na&amp;me:</source>
+        <translation>Nombre del re&amp;mitente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Responder a:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="373"/>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="375"/>
+        <source>Save the mail server profile</source>
+        <translation>Guardar el perfil del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="379"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
+        <source>Test the connection to the mail server</source>
+        <translation>Probar la conexión con el servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="494"/>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="525"/>
+        <source>The sign-in (and a client secret) is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation>El inicio de sesión (y el secreto de cliente, si lo hay) se guarda solo en el llavero del sistema ({backend}), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="531"/>
+        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation>La contraseña se guarda solo en el llavero del sistema ({backend}), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="536"/>
+        <source>No system keyring is available, so PressDesk cannot stay signed in (it never writes a sign-in in a file).</source>
+        <translation>No hay ningún llavero del sistema disponible, así que PressDesk no puede mantener la sesión iniciada (nunca guarda un inicio de sesión en un archivo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="542"/>
+        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede guardar ninguna contraseña (PressDesk nunca la escribe en un archivo). Un servidor que no requiere autenticación sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="608"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="684"/>
+        <source>Saved in the keyring; type a new one to change it</source>
+        <translation>Guardado en el llavero; escriba otro valor para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="671"/>
+        <source>Leave empty to sign in as the From address</source>
+        <translation>Déjelo vacío para iniciar sesión con la dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="673"/>
+        <source>Leave empty if the server needs no login</source>
+        <translation>Déjelo vacío si el servidor no requiere autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="677"/>
+        <source>Application (client) ID, e.g. 00000000-0000-0000-…</source>
+        <translation>ID de aplicación (cliente), p. ej., 00000000-0000-0000-…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
+        <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
+        <translation>p. ej., 1234-abcd.apps.googleusercontent.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="686"/>
+        <source>If the provider gave one; kept in the keyring only</source>
+        <translation>Si el proveedor le dio uno; se guarda solo en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="705"/>
+        <source>OAuth 2.0 sign-in needs an encrypted connection: choose STARTTLS or SSL/TLS.</source>
+        <translation>El inicio de sesión OAuth 2.0 requiere una conexión cifrada: elija STARTTLS o SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="737"/>
+        <source>Save the profile, then sign in here.</source>
+        <translation>Guarde el perfil y luego inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="756"/>
+        <source>The mail provider no longer accepts this sign-in (it expired or was revoked). Sign in again to go on sending.</source>
+        <translation>El proveedor de correo ya no acepta este inicio de sesión (caducó o se revocó). Vuelva a iniciar sesión para seguir enviando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="781"/>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="783"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="852"/>
+        <source>Fill in the mail server&apos;s name first.</source>
+        <translation>Primero indique el nombre del servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="855"/>
+        <source>Fill in the From address first.</source>
+        <translation>Primero indique la dirección del remitente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="863"/>
+        <source>Save the profile and sign in first; the test uses the saved sign-in.</source>
+        <translation>Primero guarde el perfil e inicie sesión; la prueba usa el inicio de sesión guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="900"/>
+        <source>Give the mail server profile a name, e.g. Office.</source>
+        <translation>Asigne un nombre al perfil del servidor de correo, p. ej., Oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="921"/>
+        <source>Give the profile a name, e.g. Office.</source>
+        <translation>Asigne un nombre al perfil, p. ej., Oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="927"/>
+        <source>There is already a profile with this name.</source>
+        <translation>Ya existe un perfil con este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="933"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="949"/>
+        <source>Saved the profile “{name}”.</source>
+        <translation>Se guardó el perfil «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="953"/>
+        <source>Sign in below if you have not yet done so.</source>
+        <translation>Inicie sesión abajo si aún no lo ha hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="957"/>
+        <source>The password is in the system keyring.</source>
+        <translation>La contraseña está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1012"/>
+        <source>Connecting to {host}:{port}…</source>
+        <translation>Conectando con {host}:{port}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
+        <source>The mail server is ready to send.</source>
+        <translation>El servidor de correo está listo para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1038"/>
+        <source>Sign in first: click “Sign in…” above, then test the connection again.</source>
+        <translation>Primero inicie sesión: haga clic arriba en «Iniciar sesión…» y vuelva a probar la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1043"/>
+        <source>The sign-in has expired or was revoked: sign in again, then test the connection again.</source>
+        <translation>El inicio de sesión caducó o se revocó: vuelva a iniciar sesión y pruebe de nuevo la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1054"/>
+        <source>The test did not get through: </source>
+        <translation>La prueba no se completó: </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1063"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
     </message>
 </context>
 <context>

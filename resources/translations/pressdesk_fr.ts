@@ -2,314 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="72"/>
-        <source>Mail server profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="75"/>
-        <source>Add profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="76"/>
-        <source>Add a mail server profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="83"/>
-        <source>e.g. Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
-        <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
-        <source>SSL/TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
-        <source>None (only for a relay inside your office)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
-        <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="104"/>
-        <source>e.g. Regional Press Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="106"/>
-        <source>Optional: where replies go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="109"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="110"/>
-        <source> per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="115"/>
-        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="116"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="117"/>
-        <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="123"/>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="124"/>
-        <source>Mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="125"/>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="126"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="127"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="128"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="129"/>
-        <source>From address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="130"/>
-        <source>Sender name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="131"/>
-        <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="132"/>
-        <source>Rate limit per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="133"/>
-        <source>Parallel connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="134"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="140"/>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="141"/>
-        <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="142"/>
-        <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="143"/>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="144"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="145"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="146"/>
-        <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="147"/>
-        <source>Sender na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="148"/>
-        <source>&amp;Reply-to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="149"/>
-        <source>Send at &amp;most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="150"/>
-        <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="151"/>
-        <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
-        <source>Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
-        <source>Save the mail server profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
-        <source>Test the connection to the mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
-        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="247"/>
-        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
-        <source>Saved in the keyring; type a new one to change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="339"/>
-        <source>Fill in the mail server&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="341"/>
-        <source>Fill in the From address first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
-        <source>Give the mail server profile a name, e.g. Office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="384"/>
-        <source>Give the profile a name, e.g. Office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="387"/>
-        <source>There is already a profile with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="391"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="404"/>
-        <source>Saved the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="406"/>
-        <source>The password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="425"/>
-        <source>Connecting to {host}:{port}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="439"/>
-        <source>The mail server is ready to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="444"/>
-        <source>The test did not get through: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="453"/>
-        <source>Sending</source>
-        <translation type="unfinished">En cours d’envoi</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../src/pressdesk/ui/app.py" line="101"/>
@@ -912,7 +604,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="112"/>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
@@ -1210,12 +902,12 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="138"/>
         <source> · about %n s left</source>
         <translation>
             <numerusform> · environ %n s restante</numerusform>
@@ -1223,7 +915,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="134"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="140"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} sur {total}</translation>
     </message>
@@ -1699,118 +1391,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="173"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="234"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="247"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
         <source>&amp;New Release</source>
         <translation>&amp;Nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="259"/>
         <source>Write a new press release (Ctrl+N)</source>
         <translation>Rédiger un nouveau communiqué de presse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="254"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="262"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="257"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="265"/>
         <source>Bring in contacts from a spreadsheet (CSV, Excel) or vCards</source>
         <translation>Importer des contacts depuis un tableur (CSV, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="260"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="268"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="263"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="271"/>
         <source>&amp;Send…</source>
         <translation>En&amp;voyer…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="267"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="275"/>
         <source>Send the selected release (Ctrl+Shift+Enter)</source>
         <translation>Envoyer le communiqué sélectionné (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="278"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="282"/>
         <source>Open &amp;Log Folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="313"/>
         <source>&amp;Release</source>
         <translation>&amp;Communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="320"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="323"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="324"/>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="397"/>
         <source>Not sending</source>
         <translation>Aucun envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="336"/>
         <source>The database PressDesk is working on</source>
         <translation>La base de données utilisée par PressDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="376"/>
         <source>%n sending</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1818,7 +1510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="378"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n programmé</numerusform>
@@ -1826,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="391"/>
         <source>Sending %n distribution(s)</source>
         <translation>
             <numerusform>Envoi de %n diffusion</numerusform>
@@ -1834,37 +1526,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="385"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="393"/>
         <source>Sending from another window or computer</source>
         <translation>Envoi en cours depuis une autre fenêtre ou un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="395"/>
         <source>Next send: {moment}</source>
         <translation>Prochain envoi : {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="413"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="428"/>
         <source>Select the release to send first.</source>
         <translation>Sélectionnez d’abord le communiqué à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="446"/>
         <source>Scheduled for {moment}; it goes out then while PressDesk is open.</source>
         <translation>Programmé pour le {moment} ; il partira à ce moment si PressDesk est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="437"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="453"/>
         <source>Nobody to send to.</source>
         <translation>Aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="481"/>
         <source>Resume sending</source>
         <translation>Reprendre l’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="483"/>
         <source>Sending was cut short before the end (distributions: %n). Resume now? Messages already sent will not be sent again.</source>
         <translation>
             <numerusform>L’envoi a été interrompu avant la fin (distributions : %n). Le reprendre maintenant ? Les messages déjà envoyés ne seront pas renvoyés.</numerusform>
@@ -1872,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="492"/>
         <source>Messages still to send: %n</source>
         <translation>
             <numerusform>Messages restant à envoyer : %n</numerusform>
@@ -1880,52 +1572,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="493"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="494"/>
         <source>Later (from the Outbox)</source>
         <translation>Plus tard (depuis la Boîte d’envoi)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="533"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="542"/>
         <source>Now working on: {name}</source>
         <translation>Base en cours : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="528"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="551"/>
         <source>Close the open editors, then switch the database again.</source>
         <translation>Fermez les éditeurs ouverts, puis changez de nouveau de base.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="635"/>
         <source>Preparing the sample data…</source>
         <translation>Préparation des données d’exemple…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="645"/>
         <source>PressDesk — sample data (changes are thrown away)</source>
         <translation>PressDesk — données d’exemple (modifications non conservées)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="644"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="667"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="647"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="670"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/pressdesk/ui/mainwindow.py" line="671"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2911,6 +2603,54 @@
     </message>
 </context>
 <context>
+    <name>ReleasesView</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="41"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="42"/>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="44"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="45"/>
+        <source>Send this release</source>
+        <translation>Envoyer ce communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="54"/>
+        <source>As a journalist receives it</source>
+        <translation>Tel qu’un journaliste le reçoit</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="62"/>
+        <source>Email preview</source>
+        <translation>Aperçu du courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="89"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="102"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/releases_view.py" line="110"/>
+        <source>No preview: {problem}</source>
+        <translation>Aucun aperçu : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../src/pressdesk/ui/report_data.py" line="168"/>
@@ -3552,17 +3292,17 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="214"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="226"/>
         <source>Nothing matches your search.</source>
         <translation>Aucun résultat pour cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="248"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/sections.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="286"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n au total</numerusform>
@@ -3573,183 +3313,183 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="26"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="27"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="28"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="284"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="29"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="223"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="224"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="30"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
         <source>Queued</source>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="31"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
         <source>Sending</source>
         <translation>En cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="32"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="33"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="34"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="35"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="36"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
         <source>Newspaper</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="41"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
         <source>TV</source>
         <translation>Télévision</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="42"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="44"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
         <source>News agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
         <source>Magazine</source>
         <translation>Magazine</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="46"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
         <source>Freelance</source>
         <translation>Pigiste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="47"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="170"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="171"/>
         <source>Newspapers, broadcasters, agencies and online media, their journalists and the releases they received.</source>
         <translation>Journaux, radios et télévisions, agences et médias en ligne, leurs journalistes et les communiqués reçus.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="179"/>
         <source>Outlets are created as you import contacts, or add one here. Then you can see which media received each release.</source>
         <translation>Les médias sont créés à l’import des contacts, ou ajoutez-en un ici. Vous verrez ensuite quels médias ont reçu chaque communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="183"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="184"/>
         <source>Search outlet, country or website</source>
         <translation>Rechercher un média, un pays ou un site</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="190"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="191"/>
         <source>A list holds the people you chose. A segment is a saved filter (region, language, beat…) counted again each time it is used, so new contacts who match are included.</source>
         <translation>Une liste réunit les personnes que vous avez choisies. Un segment est un filtre enregistré (région, langue, rubrique…) recalculé à chaque utilisation : les nouveaux contacts qui correspondent y sont inclus.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="197"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
         <source>No lists or segments yet</source>
         <translation>Pas encore de listes ni de segments</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="198"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="199"/>
         <source>Make a list of chosen people (for example &apos;Ministers trip press&apos;), or a segment that picks contacts by region, language or beat (for example &apos;Caribbean health reporters&apos;). Then send a release to it.</source>
         <translation>Créez une liste de personnes choisies (par exemple « Presse voyage ministériel ») ou un segment qui retient les contacts par région, langue ou rubrique (par exemple « Journalistes santé des Caraïbes »). Envoyez-lui ensuite un communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="204"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="205"/>
         <source>Search lists and segments</source>
         <translation>Rechercher listes et segments</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="106"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="96"/>
         <source>Releases</source>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="98"/>
         <source>Press releases in every language, from draft to sent.</source>
         <translation>Les communiqués de presse dans toutes les langues, du brouillon à l’envoi.</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="288"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="99"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="101"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="103"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="102"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="122"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="103"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="279"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="105"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="120"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="218"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="251"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="219"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
         <source>No releases yet</source>
         <translation>Aucun communiqué pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="113"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="114"/>
         <source>Write a release here, or bring one in from a Markdown file. Each goes out as one personal email per journalist, in their language.</source>
         <translation>Rédigez un communiqué ici ou importez-le d’un fichier Markdown. Chacun part en un courriel personnel à chaque journaliste, dans sa langue.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="119"/>
         <source>Search headlines</source>
         <translation>Rechercher un titre</translation>
     </message>
@@ -3762,7 +3502,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="121"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="104"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="130"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="131"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3772,7 +3512,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="132"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="133"/>
         <source>Journalists and editors, with their outlet, country and region.</source>
         <translation>Journalistes et rédacteurs, avec leur média, leur pays et leur région.</translation>
     </message>
@@ -3781,7 +3521,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="119"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="126"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="276"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="136"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3789,8 +3529,8 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="130"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="275"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="137"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="153"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -3809,16 +3549,16 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="289"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="305"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="323"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="154"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="101"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="139"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -3832,54 +3572,54 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="102"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="270"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="324"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="104"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="141"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="158"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="107"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="159"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <source>Opted out</source>
         <translation>Désabonné</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="464"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="390"/>
-        <location filename="../../src/pressdesk/ui/sections.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="208"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="145"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="146"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="147"/>
         <source>Bring in your press list from a spreadsheet (CSV or Excel) or vCards. Duplicates are merged by address and opt-outs are always kept.</source>
         <translation>Importez votre liste de presse depuis un tableur (CSV ou Excel) ou des vCards. Les doublons sont fusionnés par adresse et les désinscriptions sont toujours conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="152"/>
         <source>Search name, email or outlet</source>
         <translation>Rechercher nom, courriel ou média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="169"/>
         <source>Outlets</source>
         <translation>Médias</translation>
     </message>
@@ -3890,104 +3630,104 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="177"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="178"/>
         <source>No outlets yet</source>
         <translation>Aucun média pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="188"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="189"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="210"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="211"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="212"/>
         <source>Distributions being sent, scheduled or interrupted, and what became of each.</source>
         <translation>Les diffusions en cours, programmées ou interrompues, et le résultat de chacune.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="215"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="252"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="244"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="302"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="216"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="268"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="217"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
         <source>Release</source>
         <translation>Communiqué</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="247"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="257"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="226"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="227"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="272"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="231"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="232"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="237"/>
         <source>Uncertain</source>
         <translation>Incertains</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="240"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="255"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
         <source>Nothing sent yet</source>
         <translation>Rien n’a encore été envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="244"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="245"/>
         <source>When you send a release, its progress appears here: who received it, who failed, and anything waiting to be retried.</source>
         <translation>Quand vous envoyez un communiqué, son avancement s’affiche ici : qui l’a reçu, ce qui a échoué et ce qui attend un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="249"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="250"/>
         <source>Search distributions</source>
         <translation>Rechercher une diffusion</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="253"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="254"/>
         <source>Scheduled for</source>
         <translation>Programmée pour</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="262"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="263"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="265"/>
         <source>Which outlets received each release, from PressDesk&apos;s own records.</source>
         <translation>Quels médias ont reçu chaque communiqué, d’après les registres de PressDesk.</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="245"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="255"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="246"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="256"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="270"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="271"/>
         <source>Delivered</source>
         <translation>Remis</translation>
     </message>
@@ -4000,7 +3740,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="249"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="272"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="274"/>
         <source>Outlets reached</source>
         <translation>Médias atteints</translation>
     </message>
@@ -4058,34 +3798,34 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
     <message>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="312"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="352"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="109"/>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="123"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="124"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="279"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
         <source>No reports yet</source>
         <translation>Aucun rapport pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="281"/>
         <source>Once a release has been sent, see here who received it, by outlet and by region. No tracking pixels: the figures come from your own send records.</source>
         <translation>Une fois un communiqué envoyé, voyez ici qui l’a reçu, par média et par région. Aucun pixel espion : les chiffres viennent de vos propres registres d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="286"/>
         <source>Search releases</source>
         <translation>Rechercher un communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/section_specs.py" line="161"/>
         <location filename="../../src/pressdesk/ui/table.py" line="69"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sections.py" line="131"/>
+        <location filename="../../src/pressdesk/ui/sections.py" line="143"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
@@ -4093,22 +3833,22 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="107"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="129"/>
         <source>({time} here)</source>
         <translation>({time} ici)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
         <source>{skipped}: {opted_out}, {received}</source>
         <translation>{skipped} : {opted_out}, {received}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="142"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln écarté</numerusform>
@@ -4116,7 +3856,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="143"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
         <source>%Ln opted out</source>
         <translation>
             <numerusform>%Ln désabonné</numerusform>
@@ -4124,7 +3864,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="144"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="145"/>
         <source>%Ln already received it</source>
         <translation>
             <numerusform>%Ln l’a déjà reçu</numerusform>
@@ -4132,7 +3872,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="155"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="156"/>
         <source>Schedule &apos;{headline}&apos; for {moment}, to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>Programmer « {headline} » pour le {moment}, à %Ln contact ({skipped}) ?</numerusform>
@@ -4140,7 +3880,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="162"/>
         <source>Send &apos;{headline}&apos; to %Ln contacts ({skipped})?</source>
         <translation>
             <numerusform>Envoyer « {headline} » à %Ln contact ({skipped}) ?</numerusform>
@@ -4148,166 +3888,166 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="174"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="562"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="176"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="564"/>
         <source>Send release</source>
         <translation>Envoyer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="195"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="197"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="205"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="207"/>
         <source>Lists and segments to send to</source>
         <translation>Listes et segments destinataires</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="210"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="212"/>
         <source>There are no lists yet. Create one in the Lists section, or import contacts.</source>
         <translation>Il n’y a pas encore de liste. Créez-en une dans la section Listes, ou importez des contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="218"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="220"/>
         <source>Also send to people who already received it</source>
         <translation>Envoyer aussi à ceux qui l’ont déjà reçu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="221"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="223"/>
         <source>Resend to people who already received it</source>
         <translation>Renvoyer à ceux qui l’ont déjà reçu</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="226"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="228"/>
         <source>Mail server profile</source>
         <translation>Profil du serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="229"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="231"/>
         <source>No mail server is set up yet. Add one in Preferences → Sending.</source>
         <translation>Aucun serveur de courriel n’est encore configuré. Ajoutez-en un dans Préférences → Envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="236"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="237"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="238"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="240"/>
         <source>At</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="239"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="241"/>
         <source>Send at a chosen moment</source>
         <translation>Envoyer au moment choisi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="247"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="249"/>
         <source>Moment to send</source>
         <translation>Moment de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="259"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="261"/>
         <source>your time ({zone})</source>
         <translation>votre heure ({zone})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="267"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="441"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="269"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="443"/>
         <source>Choose at least one list or segment.</source>
         <translation>Choisissez au moins une liste ou un segment.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="273"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="282"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
         <source>Address for the test copy</source>
         <translation>Adresse de la copie de test</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
         <source>Send a test to me</source>
         <translation>M’envoyer un test</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="286"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="288"/>
         <source>One copy marked [TEST] to this address; nothing is recorded as delivered</source>
         <translation>Une copie marquée [TEST] à cette adresse ; rien n’est noté comme remis</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="308"/>
         <source>Send to:</source>
         <translation>Envoyer à :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="310"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
         <source>From:</source>
         <translation>De :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="313"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="314"/>
         <source>Test:</source>
         <translation>Test :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="319"/>
         <source>Send…</source>
         <translation>Envoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="320"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="324"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="352"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="354"/>
         <source>Send “{headline}”</source>
         <translation>Envoyer « {headline} »</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="359"/>
         <source>{name} (list · {count})</source>
         <translation>{name} (liste · {count})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="363"/>
         <source>{name} (segment)</source>
         <translation>{name} (segment)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="447"/>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="629"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="449"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="641"/>
         <source>Set up a mail server first (Preferences → Sending).</source>
         <translation>Configurez d’abord un serveur de courriel (Préférences → Envoi).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="453"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="455"/>
         <source>Counting recipients…</source>
         <translation>Décompte des destinataires…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="477"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="479"/>
         <source>%Ln recipients · {skipped}</source>
         <translation>
             <numerusform>%Ln destinataire · {skipped}</numerusform>
@@ -4315,82 +4055,92 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="483"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="485"/>
         <source>By language: {languages}</source>
         <translation>Par langue : {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="499"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="501"/>
         <source>Cannot send yet.</source>
         <translation>Envoi impossible pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="512"/>
         <source>EMBARGOED until {moment}. Journalists see the embargo in the message; sending when it lifts is safest.</source>
         <translation>SOUS EMBARGO jusqu’au {moment}. Les journalistes voient l’embargo dans le message ; le plus sûr est d’envoyer à sa levée.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="524"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="526"/>
         <source>Sending now means journalists get it before the embargo lifts.</source>
         <translation>Envoyer maintenant, c’est le livrer aux journalistes avant la levée de l’embargo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="531"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="533"/>
         <source>The chosen moment is before the embargo lifts.</source>
         <translation>Le moment choisi précède la levée de l’embargo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="535"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="537"/>
         <source>The chosen moment is in the past; choose a later one or Now.</source>
         <translation>Le moment choisi est passé ; choisissez-en un plus tard ou Maintenant.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="542"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="544"/>
         <source>Nobody to send to: everyone chosen was skipped.</source>
         <translation>Aucun destinataire : toutes les personnes choisies ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="569"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="571"/>
         <source>Schedule</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="573"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="575"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="577"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="579"/>
         <source>The embargo has not lifted yet.</source>
         <translation>L’embargo n’est pas encore levé.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="589"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="591"/>
         <source>Putting it in the outbox…</source>
         <translation>Mise en boîte d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="597"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="599"/>
         <source>The chosen moment is in the past.</source>
         <translation>Le moment choisi est passé.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="619"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="621"/>
         <source>Nothing was sent.</source>
         <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="628"/>
+        <source>Nothing was sent. Sign in, then send the release again.</source>
+        <translation>Rien n’a été envoyé. Connectez-vous, puis envoyez de nouveau le communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="646"/>
         <source>Sending a test copy to {address}…</source>
         <translation>Envoi d’une copie de test à {address}…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="657"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="669"/>
         <source>A test copy marked [TEST] went to {address}. Nothing was recorded.</source>
         <translation>Une copie marquée [TEST] est partie vers {address}. Rien n’a été noté.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_dialog.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="682"/>
+        <source>The test copy was not sent.</source>
+        <translation>La copie de test n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/send_dialog.py" line="685"/>
         <source>The test copy was not sent: {reason}</source>
         <translation>La copie de test n’a pas été envoyée : {reason}</translation>
     </message>
@@ -4398,12 +4148,12 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>SendProgress</name>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="31"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="32"/>
         <source>{sent} of {total} sent</source>
         <translation>{sent} sur {total} envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="36"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="37"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln échec</numerusform>
@@ -4411,7 +4161,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="38"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="39"/>
         <source>%Ln to retry</source>
         <translation>
             <numerusform>%Ln à réessayer</numerusform>
@@ -4419,7 +4169,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="40"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="41"/>
         <source>%Ln uncertain</source>
         <translation>
             <numerusform>%Ln incertain</numerusform>
@@ -4427,72 +4177,72 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="44"/>
         <source>next retry at {time}</source>
         <translation>prochain essai à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="49"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="50"/>
         <source>{rate} per minute</source>
         <translation>{rate} par minute</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="75"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="76"/>
         <source>Sending “{headline}”</source>
         <translation>Envoi de « {headline} »</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="86"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
         <source>Pause or resume sending</source>
         <translation>Mettre en pause ou reprendre l’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
         <source>Cancel the rest of this send</source>
         <translation>Annuler le reste de cet envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="90"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="92"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="91"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="93"/>
         <source>You can close this window: sending goes on, and the Outbox shows how it goes.</source>
         <translation>Vous pouvez fermer cette fenêtre : l’envoi continue et la Boîte d’envoi montre où il en est.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="116"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="118"/>
         <source>Cancel sending</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="119"/>
         <source>Stop sending and cancel the messages that have not gone out yet? The ones already sent stay sent.</source>
         <translation>Arrêter l’envoi et annuler les messages pas encore partis ? Ceux déjà envoyés le restent.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="126"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
         <source>Cancel the rest</source>
         <translation>Annuler le reste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="128"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="130"/>
         <source>Keep sending</source>
         <translation>Continuer l’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="148"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="150"/>
         <source>Stopping after the messages in flight…</source>
         <translation>Arrêt après les messages en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="162"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="164"/>
         <source>Sending stopped. Nothing sent was lost.</source>
         <translation>L’envoi s’est arrêté. Rien de ce qui a été envoyé n’est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/send_progress.py" line="180"/>
+        <location filename="../../src/pressdesk/ui/send_progress.py" line="185"/>
         <source>Cancelled. Messages that will not be sent: %Ln. Those already sent stay sent.</source>
         <translation>
             <numerusform>Annulé. Messages qui ne seront pas envoyés : %Ln. Ceux déjà envoyés le restent.</numerusform>
@@ -4503,14 +4253,598 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../src/pressdesk/ui/sending.py" line="52"/>
+        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <source>Sign in again in Preferences → Sending.</source>
+        <translation>Reconnectez-vous dans Préférences → Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="58"/>
         <source>Check it in Preferences → Sending.</source>
         <translation>Vérifiez-le dans Préférences → Envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/sending.py" line="54"/>
+        <location filename="../../src/pressdesk/ui/sending.py" line="60"/>
         <source>Check the mail server settings in Preferences → Sending.</source>
         <translation>Vérifiez les réglages du serveur de courriel dans Préférences → Envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="250"/>
+        <source>Nothing more was sent and nothing is lost: once you have signed in again, resume the send from the Outbox.</source>
+        <translation>Rien d’autre n’a été envoyé et rien n’est perdu : une fois reconnecté, reprenez l’envoi depuis la Boîte d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="257"/>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/sending.py" line="259"/>
+        <source>Sign in to the mail provider again</source>
+        <translation>Se reconnecter au fournisseur de courriel</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="85"/>
+        <source>choose STARTTLS or SSL/TLS</source>
+        <translation>choisissez STARTTLS ou SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
+        <source>an OAuth 2.0 sign-in</source>
+        <translation>une connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <source>the authorization URL</source>
+        <translation>l’URL d’autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <source>the token URL</source>
+        <translation>l’URL du jeton</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <source>the device sign-in URL</source>
+        <translation>l’URL de connexion par appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
+        <source>the scopes</source>
+        <translation>les étendues</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
+        <source>the tenant</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="93"/>
+        <source>the client ID</source>
+        <translation>l’ID client</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
+        <source>another provider</source>
+        <translation>un autre fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
+        <source>the user name</source>
+        <translation>le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
+        <source>the mail server</source>
+        <translation>le serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <source>the From address</source>
+        <translation>l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <source>Mail server profiles</source>
+        <translation>Profils de serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <source>Add profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="161"/>
+        <source>Add a mail server profile</source>
+        <translation>Ajouter un profil de serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="168"/>
+        <source>e.g. Office</source>
+        <translation>p. ex. Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="171"/>
+        <source>Password (or no login)</source>
+        <translation>Mot de passe (ou sans authentification)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="174"/>
+        <source>Other provider (OAuth 2.0)</source>
+        <translation>Autre fournisseur (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="178"/>
+        <source>Microsoft 365 and Google want you to sign in in the browser rather than give PressDesk a password.</source>
+        <translation>Microsoft 365 et Google demandent que vous vous connectiez dans le navigateur plutôt que de confier un mot de passe à PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="189"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="192"/>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS dès le départ (en général port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
+        <source>None (only for a relay inside your office)</source>
+        <translation>Aucune (seulement un relais interne au bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>
+        <source>Your organization&apos;s IT registers PressDesk once and gives you this ID (see “Signing in to Microsoft 365 or Google” in the README).</source>
+        <translation>Le service informatique de votre organisation enregistre PressDesk une seule fois et vous remet cet ID (voir « Signing in to Microsoft 365 or Google » dans le README).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <source>organizations (any work account), or your domain</source>
+        <translation>organizations (tout compte professionnel), ou votre domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="229"/>
+        <source>Optional: to sign in with a code on the command line</source>
+        <translation>Facultatif : pour se connecter avec un code en ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="233"/>
+        <source>Separated by spaces, e.g. mail.send offline_access</source>
+        <translation>Séparées par des espaces, p. ex. mail.send offline_access</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="241"/>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <source>Sign in again in the browser</source>
+        <translation>Se reconnecter dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="258"/>
+        <source>e.g. Regional Press Office</source>
+        <translation>p. ex. Service de presse régional</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="261"/>
+        <source>Optional: where replies go</source>
+        <translation>Facultatif : où arrivent les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="265"/>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="271"/>
+        <source>Optional: your organization&apos;s CA certificate (PEM)</source>
+        <translation>Facultatif : le certificat d’AC de votre organisation (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="274"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Choisir un fichier de certificat d’AC</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="280"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="281"/>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="282"/>
+        <source>Mail server</source>
+        <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
+        <source>Authorization URL</source>
+        <translation>URL d’autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
+        <source>Device sign-in URL</source>
+        <translation>URL de connexion par appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
+        <source>Scopes</source>
+        <translation>Étendues</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
+        <source>From address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
+        <source>Sender name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
+        <source>Rate limit per minute</source>
+        <translation>Limite d’envois par minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
+        <source>Parallel connections</source>
+        <translation>Connexions simultanées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d’AC</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="305"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <source>&amp;Connections:</source>
+        <translation>Conne&amp;xions :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="317"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat d’AC :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="319"/>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="321"/>
+        <source>Send at &amp;most:</source>
+        <translation>Envo&amp;yer au plus :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="349"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="350"/>
+        <source>S&amp;ign in with:</source>
+        <translation>Se connecter &amp;avec :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="351"/>
+        <source>Mail &amp;server:</source>
+        <translation>Ser&amp;veur de courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
+        <source>&amp;User name:</source>
+        <translation>N&amp;om d’utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="355"/>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
+        <source>Client secre&amp;t:</source>
+        <translation>Secret &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="359"/>
+        <source>&amp;Authorization URL:</source>
+        <translation>&amp;URL d’autorisation :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
+        <source>T&amp;oken URL:</source>
+        <translation>URL du &amp;jeton :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
+        <source>&amp;Device URL:</source>
+        <translation>URL &amp;d’appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
+        <source>Sco&amp;pes:</source>
+        <translation>É&amp;tendues :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
+        <source>Sign-in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
+        <source>&amp;From address:</source>
+        <translation>Adresse d’&amp;expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
+        <source>Sender na&amp;me:</source>
+        <translation>Nom affic&amp;hé :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Répondre à :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="373"/>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="375"/>
+        <source>Save the mail server profile</source>
+        <translation>Enregistrer le profil du serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="379"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
+        <source>Test the connection to the mail server</source>
+        <translation>Tester la connexion au serveur de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="494"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="525"/>
+        <source>The sign-in (and a client secret) is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation>La connexion (et un éventuel secret client) est conservée uniquement dans le trousseau du système ({backend}), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="531"/>
+        <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
+        <translation>Le mot de passe est conservé uniquement dans le trousseau du système ({backend}), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="536"/>
+        <source>No system keyring is available, so PressDesk cannot stay signed in (it never writes a sign-in in a file).</source>
+        <translation>Aucun trousseau du système n’est disponible : PressDesk ne peut donc pas rester connecté (il n’écrit jamais une connexion dans un fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="542"/>
+        <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
+        <translation>Aucun trousseau du système n’est disponible : aucun mot de passe ne peut donc être enregistré (PressDesk n’en écrit jamais dans un fichier). Un serveur sans authentification fonctionne toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="608"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="684"/>
+        <source>Saved in the keyring; type a new one to change it</source>
+        <translation>Enregistré dans le trousseau ; saisissez-en un nouveau pour le changer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="671"/>
+        <source>Leave empty to sign in as the From address</source>
+        <translation>Laissez vide pour vous connecter avec l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="673"/>
+        <source>Leave empty if the server needs no login</source>
+        <translation>Laissez vide si le serveur ne demande pas d’authentification</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="677"/>
+        <source>Application (client) ID, e.g. 00000000-0000-0000-…</source>
+        <translation>ID d’application (client), p. ex. 00000000-0000-0000-…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
+        <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
+        <translation>p. ex. 1234-abcd.apps.googleusercontent.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="686"/>
+        <source>If the provider gave one; kept in the keyring only</source>
+        <translation>Si le fournisseur vous en a donné un ; conservé dans le trousseau uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="705"/>
+        <source>OAuth 2.0 sign-in needs an encrypted connection: choose STARTTLS or SSL/TLS.</source>
+        <translation>La connexion OAuth 2.0 exige une liaison chiffrée : choisissez STARTTLS ou SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="737"/>
+        <source>Save the profile, then sign in here.</source>
+        <translation>Enregistrez le profil, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="756"/>
+        <source>The mail provider no longer accepts this sign-in (it expired or was revoked). Sign in again to go on sending.</source>
+        <translation>Le fournisseur de courriel n’accepte plus cette connexion (elle a expiré ou a été révoquée). Reconnectez-vous pour continuer à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="781"/>
+        <source>CA certificate</source>
+        <translation>Certificat d’AC</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="783"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="852"/>
+        <source>Fill in the mail server&apos;s name first.</source>
+        <translation>Indiquez d’abord le nom du serveur de courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="855"/>
+        <source>Fill in the From address first.</source>
+        <translation>Indiquez d’abord l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="863"/>
+        <source>Save the profile and sign in first; the test uses the saved sign-in.</source>
+        <translation>Enregistrez d’abord le profil et connectez-vous ; le test utilise la connexion enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="900"/>
+        <source>Give the mail server profile a name, e.g. Office.</source>
+        <translation>Donnez un nom au profil du serveur de courriel, p. ex. Bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="921"/>
+        <source>Give the profile a name, e.g. Office.</source>
+        <translation>Donnez un nom au profil, p. ex. Bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="927"/>
+        <source>There is already a profile with this name.</source>
+        <translation>Un profil porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="933"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="949"/>
+        <source>Saved the profile “{name}”.</source>
+        <translation>Profil « {name} » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="953"/>
+        <source>Sign in below if you have not yet done so.</source>
+        <translation>Connectez-vous ci-dessous si ce n’est pas encore fait.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="957"/>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1012"/>
+        <source>Connecting to {host}:{port}…</source>
+        <translation>Connexion à {host}:{port}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
+        <source>The mail server is ready to send.</source>
+        <translation>Le serveur de courriel est prêt à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1038"/>
+        <source>Sign in first: click “Sign in…” above, then test the connection again.</source>
+        <translation>Connectez-vous d’abord : cliquez sur « Se connecter… » ci-dessus, puis refaites le test de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1043"/>
+        <source>The sign-in has expired or was revoked: sign in again, then test the connection again.</source>
+        <translation>La session a expiré ou a été révoquée : reconnectez-vous, puis refaites le test de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1054"/>
+        <source>The test did not get through: </source>
+        <translation>Le test n’a pas abouti : </translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1063"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
     </message>
 </context>
 <context>
