@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="111"/>
         <source>You can open the database on this computer instead and change the choice in Preferences → Database.</source>
         <translation>Puede abrir en su lugar la base de datos de esta computadora y cambiar la elección en Preferencias → Base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="120"/>
         <source>Open This Computer&apos;s Database</source>
         <translation>Abrir la base de datos de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="122"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

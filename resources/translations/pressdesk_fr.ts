@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="111"/>
         <source>You can open the database on this computer instead and change the choice in Preferences → Database.</source>
         <translation>Vous pouvez ouvrir plutôt la base de données de cet ordinateur et changer ce choix dans Préférences → Base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="120"/>
         <source>Open This Computer&apos;s Database</source>
         <translation>Ouvrir la base de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/app.py" line="112"/>
+        <location filename="../../src/pressdesk/ui/app.py" line="122"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
