@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from pressdesk.contacts.outlets import outlet_entries
 from pressdesk.contacts.privacy import person_record
 from pressdesk.contacts.records import (
     create_contact,
@@ -12,7 +13,6 @@ from pressdesk.contacts.records import (
     save_outlet,
     update_contact,
 )
-from pressdesk.contacts.service import list_outlets
 from pressdesk.database import Database
 from pressdesk.database.models import Contact, OutletType
 from pressdesk.errors import InvalidInput, NotFound
@@ -94,7 +94,7 @@ def test_outlets_have_unique_names_types_and_regions(database: Database) -> None
             outlet_fields_from_text({"name": "Listín Diario", "languages": "es, en"}),
             existing_name="Listín Diario",
         )
-        (outlet,) = list_outlets(session)
+        (outlet,) = outlet_entries(session)
     assert (outlet.name, outlet.outlet_type, outlet.region, outlet.contacts) == (
         "Listín Diario",
         OutletType.NEWSPAPER.value,

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.query import ContactFilter, contacts_page
-from pressdesk.database.models import Contact, ContactList, ListMember, Outlet
+from pressdesk.database.models import Contact, ContactList, ListMember
 
 
 @dataclass(frozen=True)
@@ -64,38 +64,6 @@ def list_contacts(
             opted_out=row.opted_out,
         )
         for row in contacts_page(session, where, limit=None)
-    ]
-
-
-@dataclass(frozen=True)
-class OutletSummary:
-    id: int
-    name: str
-    outlet_type: str | None
-    country: str | None
-    region: str | None
-    contacts: int
-
-
-def list_outlets(session: Session) -> list[OutletSummary]:
-    """Outlets by name, with how many contacts work there."""
-    count = func.count(Contact.id)
-    rows = session.execute(
-        select(Outlet, count)
-        .outerjoin(Contact, Contact.outlet_id == Outlet.id)
-        .group_by(Outlet.id)
-        .order_by(Outlet.name_key)
-    )
-    return [
-        OutletSummary(
-            id=outlet.id,
-            name=outlet.name,
-            outlet_type=outlet.outlet_type.value if outlet.outlet_type else None,
-            country=outlet.country,
-            region=outlet.region,
-            contacts=contacts,
-        )
-        for outlet, contacts in rows
     ]
 
 

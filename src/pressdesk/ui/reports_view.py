@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.contacts.service import list_outlets
+from pressdesk.contacts.outlets import outlet_entries
 from pressdesk.database import Database
 from pressdesk.database.models import OutletType
 from pressdesk.errors import PressDeskError
@@ -820,7 +820,7 @@ class ReportsPage(QWidget):
 
         def outlets() -> list[str]:
             with database.session() as session:
-                return [outlet.name for outlet in list_outlets(session)]
+                return [outlet.name for outlet in outlet_entries(session)]
 
         def open_dialog(names: list[str]) -> None:
             dialog = CoverageDialog(database, release_id, headline, names, self)
