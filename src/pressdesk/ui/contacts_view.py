@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -169,6 +170,9 @@ class ContactCard(QScrollArea):
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The card follows the pane's width: a long address is cut at the edge (whole in its
+        # tooltip and when copied) rather than making the whole card scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         self.setWidget(inner)
         self._layout = QVBoxLayout(inner)
@@ -309,6 +313,10 @@ class ContactCard(QScrollArea):
             text = QLabel(str(value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setToolTip(str(value))
+            policy = text.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # an address has no break
+            text.setSizePolicy(policy)
             self.form.addRow(translate("ContactsView", "{label}:").format(label=label), text)
         history = record.get("release_history") or []
         if history:
