@@ -4,7 +4,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="142"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="153"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="697"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="705"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="726"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="734"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Add %Ln contact to the list (choose one or type a new name):</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="759"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="767"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Opt out %Ln contact? Nothing will be sent to them until they opt back in.</numerusform>

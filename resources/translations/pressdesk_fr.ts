@@ -155,47 +155,47 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="66"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="67"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
         <source>sending</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="68"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="69"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="70"/>
         <source>deferred</source>
         <translation>différé</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="70"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="71"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="72"/>
         <source>uncertain</source>
         <translation>incertain</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="72"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="73"/>
         <source>bounced</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="73"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="74"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="142"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="153"/>
         <source>%Ln replies</source>
         <translation>
             <numerusform>%Ln réponse</numerusform>
@@ -211,191 +211,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="186"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="190"/>
         <source>Releases sent</source>
         <translation>Communiqués envoyés</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="196"/>
         <source>Select a contact to see their card here.</source>
         <translation>Sélectionnez un contact pour afficher sa fiche ici.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="198"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="202"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="203"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="207"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="205"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="209"/>
         <source>Delete this person&apos;s data (they stay opted out)</source>
         <translation>Supprimer les données de cette personne (elle reste désabonnée)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="275"/>
         <source>Opted out since {date} — never sent anything.</source>
         <translation>Désabonné depuis le {date} : aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="275"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
         <source>Opt back in…</source>
         <translation>Réabonner…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="279"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="361"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="493"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="758"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="283"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="369"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="501"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="766"/>
         <source>Opt out</source>
         <translation>Désabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="288"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="292"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="293"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="290"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="294"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="291"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="295"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="293"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="297"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="296"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="300"/>
         <source>Beats</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="297"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="301"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="299"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="303"/>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="302"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="306"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="303"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="307"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="304"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="308"/>
         <source>Last contacted</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="312"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="320"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="325"/>
         <source>Nothing sent to this contact yet.</source>
         <translation>Rien n’a encore été envoyé à ce contact.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="349"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="357"/>
         <source>Opt back in</source>
         <translation>Réabonner</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="350"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="358"/>
         <source>{address} asked not to receive releases. Opt them back in only if they asked for it. Opt back in?</source>
         <translation>{address} a demandé à ne plus recevoir de communiqués. Ne le réabonnez que s’il l’a demandé. Le réabonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="362"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="370"/>
         <source>Why is {address} opted out? (optional)</source>
         <translation>Pourquoi désabonner {address} ? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="375"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="383"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="376"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="384"/>
         <source>Erase everything stored about {address}? Their address stays blocked so nothing is ever sent to them again, and outlet delivery counts are kept. This cannot be undone.</source>
         <translation>Effacer tout ce qui est enregistré sur {address} ? Son adresse reste bloquée pour que plus rien ne lui soit jamais envoyé, et les décomptes de remise par média sont conservés. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="424"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="432"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="425"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="433"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="426"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="434"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="427"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="435"/>
         <source>All beats</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="428"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="436"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="440"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="448"/>
         <source>Only this segment&apos;s contacts. Click to show everyone.</source>
         <translation>Seuls les contacts de ce segment. Cliquez pour afficher tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="471"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="479"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="490"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="498"/>
         <source>Add to list…</source>
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="512"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="520"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Aucun contact ne correspond. Essayez avec moins de mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="626"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="629"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="637"/>
         <source>Segment: {name}</source>
         <translation>Segment : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="697"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="705"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -403,12 +403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="725"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="733"/>
         <source>Add to list</source>
         <translation>Ajouter à une liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="726"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="734"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Ajouter %Ln contact à la liste (choisissez-en une ou saisissez un nouveau nom) :</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="759"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="767"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Désabonner %Ln contact ? Plus rien ne lui sera envoyé tant qu’il ne sera pas réabonné.</numerusform>
@@ -3517,7 +3517,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Journalistes et rédacteurs, avec leur média, leur pays et leur région.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="93"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="119"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="126"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="276"/>
@@ -3526,7 +3526,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="130"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="275"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="138"/>
@@ -3535,13 +3535,13 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="99"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="290"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="99"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
         <location filename="../../src/pressdesk/ui/lists_view.py" line="129"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="99"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="266"/>
@@ -3555,7 +3555,7 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="100"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="101"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="101"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="140"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="156"/>
@@ -3563,12 +3563,12 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="102"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="102"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="103"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="102"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="270"/>
         <location filename="../../src/pressdesk/ui/report_tables.py" line="324"/>
@@ -3578,21 +3578,21 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="104"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="105"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="142"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="158"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="107"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="108"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="143"/>
         <location filename="../../src/pressdesk/ui/section_specs.py" line="160"/>
         <source>Opted out</source>
         <translation>Désabonné</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="464"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="472"/>
         <location filename="../../src/pressdesk/ui/outlets_view.py" line="390"/>
         <location filename="../../src/pressdesk/ui/sections.py" line="208"/>
         <source>Columns</source>
