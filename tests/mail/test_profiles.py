@@ -13,9 +13,9 @@ import pytest
 from mailtesting import MemoryKeyring
 from sqlalchemy import select
 
+from pressdesk import secret_store
 from pressdesk.database import Database
 from pressdesk.database.models import SmtpProfile
-from pressdesk.mail import secret_store
 
 SECRET = "correct horse battery staple"
 

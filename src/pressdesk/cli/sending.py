@@ -15,6 +15,7 @@ from typing import TypeVar
 import click
 from sqlalchemy.orm import Session
 
+from pressdesk import secret_store
 from pressdesk.database import Database
 from pressdesk.database.models import (
     Distribution,
@@ -26,7 +27,7 @@ from pressdesk.database.models import (
 from pressdesk.database.types import utcnow
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job
-from pressdesk.mail import oauth, secret_store
+from pressdesk.mail import oauth
 from pressdesk.mail import outbox as outbox_service
 from pressdesk.mail.lease import DistributionBusy, owner_alive
 from pressdesk.mail.oauth_config import PROVIDERS, OAuthChanges

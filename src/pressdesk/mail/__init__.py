@@ -3,7 +3,7 @@
 Where things are:
 
 - ``profiles``: ``save_profile``, ``get_profile``, ``list_profiles``, ``profile_password``.
-- ``secret_store``: the keyring, and only the keyring (``store_secret``, ``backend_name``...).
+- the keyring, and only the keyring: ``pressdesk.secret_store`` (shared with team mode).
 - ``oauth_config``: OAuth 2.0 providers (Microsoft 365, Google, custom) and their settings;
   ``oauth``: signing in (``start_device_sign_in`` / ``finish_device_sign_in``,
   ``browser_sign_in``), ``sign_out``, and ``TokenSource`` (access tokens; ``SignInRequired``).

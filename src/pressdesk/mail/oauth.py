@@ -37,9 +37,9 @@ from typing import Any
 from oauthlib.oauth2 import DeviceClient, OAuth2Error, WebApplicationClient
 from oauthlib.oauth2.rfc6749.parameters import parse_token_response
 
+from pressdesk import secret_store
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job, Progress
-from pressdesk.mail import secret_store
 from pressdesk.mail.oauth_config import OAuthSettings
 from pressdesk.mail.profiles import ProfileInfo, client_secret_identity, token_identity
 from pressdesk.mail.transport import tls_context

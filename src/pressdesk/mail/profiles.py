@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pressdesk import secret_store
 from pressdesk.database.models import SmtpAuth, SmtpProfile, SmtpSecurity
 from pressdesk.errors import InvalidInput, NotFound
-from pressdesk.mail import secret_store
 from pressdesk.mail.oauth_config import PRESET_SERVERS, OAuthChanges, OAuthSettings, merge_oauth
 from pressdesk.mail.oauth_config import resolve as resolve_oauth
 

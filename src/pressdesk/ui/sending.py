@@ -31,9 +31,9 @@ from pressdesk.mail.outbox import (
     list_distributions,
     next_scheduled,
 )
-from pressdesk.mail.secret_store import NoKeyring
 from pressdesk.mail.sender import SendOptions, send_distribution
 from pressdesk.mail.transport import LoginRefused, SmtpProblem
+from pressdesk.secret_store import NoKeyring
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.worker import JobThread, run_job
 

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import secret_store
 from pressdesk.database import Database
 from pressdesk.database.models import SmtpAuth, SmtpSecurity
 from pressdesk.errors import InvalidInput, PressDeskError
-from pressdesk.mail import secret_store
 from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.oauth_config import (
     CUSTOM,
