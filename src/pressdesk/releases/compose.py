@@ -27,6 +27,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from typing import Any
 
+from jinja2 import Template
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.database.models import Release
@@ -34,7 +35,7 @@ from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
 from .attachments import stored_path
-from .htmlframe import HtmlFrame, build_frame, dots_doubled, quoted_printable
+from .frames import BodyFrame, build_frame, dots_doubled, quoted_printable
 from .rendering import (
     HOUSE_TEMPLATE,
     ContactView,
@@ -205,13 +206,24 @@ class ReleaseComposer:
             )
             for language, skeleton in self._skeletons.items()
         }
-        self._frames: dict[str, HtmlFrame] = {}
+        self._frames: dict[str, BodyFrame] = {}  # HTML bodies made ahead, by language
+        self._text_frames: dict[str, BodyFrame] = {}  # plain-text bodies made ahead
         for language in self._views:  # find template errors now, not halfway through a send
             self.render_parts(SAMPLE_RECIPIENT, language=language)
         if self._templates.name == HOUSE_TEMPLATE:
-            self._frames = self._build_frames()
+            self._frames = self._build_frames(self._templates.html, html=True)
+            self._text_frames = self._build_frames(self._templates.text, html=False)
 
     # --- what the sender asks -------------------------------------------------------------
+
+    @property
+    def bodies_made_ahead(self) -> tuple[str, ...]:
+        """The languages whose two bodies are filled in per person instead of rendered whole."""
+        return tuple(
+            language
+            for language in self.languages
+            if language in self._frames and language in self._text_frames
+        )
 
     def language_for(self, recipient: Recipient) -> str:
         """The version this person gets: their language if the release has it, else the main one."""
@@ -254,7 +266,11 @@ class ReleaseComposer:
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
         language, context, personal = self._personal(recipient, message_id)
-        text_body = quoted_printable(render_template(self._templates.text, context))
+        text_frame = self._text_frames.get(language)
+        if text_frame is not None:
+            text_body = text_frame.fill_quoted_printable(context)
+        else:
+            text_body = quoted_printable(render_template(self._templates.text, context))
         frame = self._frames.get(language)
         if frame is not None:
             html_body = frame.fill_quoted_printable(context)
@@ -273,7 +289,13 @@ class ReleaseComposer:
         """
         language, context, personal = self._personal(recipient, message_id)
         # Each body starts a line: after the blank line that ends its part's headers.
-        text_body = dots_doubled(quoted_printable(render_template(self._templates.text, context)))
+        text_frame = self._text_frames.get(language)
+        if text_frame is not None:
+            text_body = text_frame.fill_for_smtp(context)
+        else:
+            text_body = dots_doubled(
+                quoted_printable(render_template(self._templates.text, context))
+            )
         frame = self._frames.get(language)
         if frame is not None:
             html_body = frame.fill_for_smtp(context)
@@ -337,7 +359,11 @@ class ReleaseComposer:
             html = frame.fill(context)
         else:
             html = inline_css(render_template(self._templates.html, context))
-        text = render_template(self._templates.text, context)
+        text_frame = self._text_frames.get(language)
+        if text_frame is not None:
+            text = text_frame.fill(context)
+        else:
+            text = render_template(self._templates.text, context)
         return RenderedParts(language, self.subject_for(language), html, text)
 
     def _context(self, view: ReleaseView, recipient: Recipient) -> dict[str, Any]:
@@ -360,20 +386,26 @@ class ReleaseComposer:
             "words": words,
         }
 
-    def _build_frames(self) -> dict[str, HtmlFrame]:
-        """Pre-inlined HTML per language, kept only if it matches the full path on probes."""
+    def _build_frames(self, template: Template, *, html: bool) -> dict[str, BodyFrame]:
+        """Bodies made ahead per language, kept only if they match the full path on probes."""
         frames = {}
         for language, view in self._views.items():
             context = self._context(view, SAMPLE_RECIPIENT)
             personal = {"contact": context["contact"], "unsubscribe": context["unsubscribe"]}
-            frame = build_frame(self._templates.html, context, personal)
+            frame = build_frame(template, context, personal, html=html)
             for probe in _PROBES:
                 probe_context = self._context(view, probe)
-                full = inline_css(render_template(self._templates.html, probe_context))
+                full = render_template(template, probe_context)
+                if html:
+                    full = inline_css(full)
                 if frame.fill(probe_context) != full or frame.fill_quoted_printable(
                     probe_context
                 ) != quoted_printable(full):
-                    log.warning("Pre-inlined HTML differs for %s; using the full path", language)
+                    log.warning(
+                        "The %s body made ahead differs for %s; using the full path",
+                        "HTML" if html else "text",
+                        language,
+                    )
                     return {}
             frames[language] = frame
         return frames

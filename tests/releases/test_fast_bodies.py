@@ -1,4 +1,4 @@
-"""The pre-inlined HTML of the house template gives the same bytes as rendering in full."""
+"""The bodies the house templates make ahead give the same bytes as rendering in full."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def fast_and_full(database, add_release):
         Recipient("rtl@y.example", "ليلى", "‏حداد", language="ar"),
     ],
 )
-def test_the_fast_html_equals_the_full_render(fast_and_full, recipient: Recipient) -> None:
+def test_the_fast_bodies_equal_the_full_render(fast_and_full, recipient: Recipient) -> None:
     fast, full = fast_and_full
     assert fast.render_parts(recipient) == full.render_parts(recipient)
 
@@ -54,19 +54,21 @@ def test_the_fast_html_equals_the_full_render(fast_and_full, recipient: Recipien
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(first=names, last=names, outlet=names)
-def test_the_fast_html_equals_the_full_render_for_any_name(
+def test_the_fast_bodies_equal_the_full_render_for_any_name(
     fast_and_full, first: str, last: str, outlet: str
 ) -> None:
     fast, full = fast_and_full
     recipient = Recipient("any@x.example", first, last, outlet=outlet, language="es")
-    assert fast.render_parts(recipient).html == full.render_parts(recipient).html
+    fast_parts, full_parts = fast.render_parts(recipient), full.render_parts(recipient)
+    assert fast_parts.html == full_parts.html
+    assert fast_parts.text == full_parts.text
 
 
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(first=names, last=names)
-def test_the_encoded_html_body_is_byte_for_byte_the_full_one(
+def test_the_encoded_bodies_are_byte_for_byte_the_full_ones(
     fast_and_full, first: str, last: str
 ) -> None:
     """Lines are quoted-printable encoded ahead of time; the wire bytes must not change."""
@@ -75,8 +77,18 @@ def test_the_encoded_html_body_is_byte_for_byte_the_full_one(
     raw_bodies = []
     for composer in (fast, full):
         message = parse(composer.compose(recipient, message_id="<1@agency.example>"))
-        html_part = message.get_body(("html",))
-        assert html_part is not None
-        assert html_part["Content-Transfer-Encoding"] == "quoted-printable"
-        raw_bodies.append(html_part.get_payload(decode=False))
+        bodies = []
+        for kind in ("plain", "html"):
+            part = message.get_body((kind,))
+            assert part is not None
+            assert part["Content-Transfer-Encoding"] == "quoted-printable"
+            bodies.append(part.get_payload(decode=False))
+        raw_bodies.append(bodies)
     assert raw_bodies[0] == raw_bodies[1]
+
+
+def test_the_text_body_is_made_ahead_for_the_house_template(fast_and_full) -> None:
+    """The fast path is really taken (else the tests above would compare the slow path twice)."""
+    fast, full = fast_and_full
+    assert fast.bodies_made_ahead == ("en", "es")
+    assert full.bodies_made_ahead == ()

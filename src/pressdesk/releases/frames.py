@@ -1,11 +1,13 @@
-"""The HTML part with its CSS inlined once per language, and only the personal values per person.
+"""Message bodies made once per language, with only the personal values filled in per person.
 
-Inlining CSS means parsing and rewriting the whole document, which costs more than everything
-else in a message. The house template uses the contact's data only by printing it, so the HTML can
-be rendered once with a unique marker in place of each personal value, inlined once, and cut at
-the markers; per person the values are escaped exactly as the inliner's serializer would write
-them and put back. The composer checks this against the full path on sample people (including
-hostile names) and falls back to the full path if the two ever differ.
+Inlining CSS means parsing and rewriting the whole document, and quoted-printable encoding of a
+whole body costs more than the rest of a message. The house templates use the contact's data only
+by printing it, so each body can be rendered once with a unique marker in place of each personal
+value (the HTML inlined once), cut at the markers and encoded line by line; per person the values
+are escaped exactly as the inliner's serializer would write them (the plain text takes them as
+they are) and only the lines holding one are encoded. The composer checks this against the full
+path on sample people (including hostile names) and falls back to the full path if the two ever
+differ.
 """
 
 from __future__ import annotations
@@ -52,12 +54,12 @@ def dots_doubled(data: bytes) -> bytes:
     return b"." + data if data.startswith(b".") else data
 
 
-Slot = tuple[str, str, bool]  # (context name, field, inside a tag)
+Slot = tuple[str, str, bool | None]  # (context name, field, inside a tag; None: plain text)
 
 
 @dataclass(frozen=True)
-class HtmlFrame:
-    """The inlined HTML cut where personal values go: ``chunks`` around ``slots``.
+class BodyFrame:
+    """A rendered body cut where personal values go: ``chunks`` around ``slots``.
 
     ``lines`` is the same document for the message body: quoted-printable is encoded line by
     line, so lines without a personal value are encoded once here and only the few lines that
@@ -98,30 +100,34 @@ class HtmlFrame:
 
     def fill_for_smtp(self, personal: Mapping[str, Any]) -> bytes:
         """``fill_quoted_printable`` as SMTP DATA has it: every line's leading dot doubled."""
-        encoded = []
-        for run in self._smtp_runs:
-            if isinstance(run, bytes):
-                encoded.append(run)
-            else:
-                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
-                encoded.append(dots_doubled(quoted_printable(text)))
-        return b"\r\n".join(encoded)
+        return _encoded(self._smtp_runs, personal, for_smtp=True)
 
     def fill_quoted_printable(self, personal: Mapping[str, Any]) -> bytes:
         """Exactly ``quoted_printable(self.fill(personal))``, encoding only the personal lines."""
-        encoded = []
-        for run in self._runs:
-            if isinstance(run, bytes):
-                encoded.append(run)
-            else:
-                text = "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
-                encoded.append(quoted_printable(text))
-        return b"\r\n".join(encoded)
+        return _encoded(self._runs, personal, for_smtp=False)
+
+
+def _encoded(
+    runs: tuple[bytes | tuple[str | Slot, ...], ...], personal: Mapping[str, Any], *, for_smtp: bool
+) -> bytes:
+    """Static runs as they are, the lines holding personal values filled in and encoded."""
+    encoded = []
+    for run in runs:
+        if isinstance(run, bytes):
+            encoded.append(run)
+            continue
+        line = quoted_printable(
+            "".join(p if isinstance(p, str) else _value(p, personal) for p in run)
+        )
+        encoded.append(dots_doubled(line) if for_smtp else line)
+    return b"\r\n".join(encoded)
 
 
 def _value(slot: Slot, personal: Mapping[str, Any]) -> str:
     name, field, in_tag = slot
     value = str(getattr(personal[name], field))
+    if in_tag is None:
+        return value
     return escape_attribute(value) if in_tag else escape_text(value)
 
 
@@ -150,9 +156,16 @@ def _lines(chunks: tuple[str, ...], slots: tuple[Slot, ...]) -> tuple[Any, ...]:
 
 
 def build_frame(
-    template: Template, context: Mapping[str, Any], personal: Mapping[str, Any]
-) -> HtmlFrame:
-    """Render ``template`` once with markers for every text field of the ``personal`` views."""
+    template: Template,
+    context: Mapping[str, Any],
+    personal: Mapping[str, Any],
+    *,
+    html: bool = True,
+) -> BodyFrame:
+    """Render ``template`` once with markers for every text field of the ``personal`` views.
+
+    ``html`` inlines the CSS and escapes the values as HTML; otherwise the body is plain text.
+    """
     where: list[tuple[str, str]] = []
     marked: dict[str, Any] = {}
     for name, view in personal.items():
@@ -162,14 +175,14 @@ def build_frame(
                 changes[spec.name] = f"\ue000{len(where)}\ue001"
                 where.append((name, spec.name))
         marked[name] = replace(view, **changes)
-    html = inline_css(render_template(template, {**context, **marked}))
-    pieces = _MARKER.split(html)
+    rendered = render_template(template, {**context, **marked})
+    pieces = _MARKER.split(inline_css(rendered) if html else rendered)
     chunks = tuple(pieces[0::2])
-    slots = []
+    slots: list[Slot] = []
     in_tag = False
     for chunk, index in zip(chunks, pieces[1::2], strict=False):
         opened, closed = chunk.rfind("<"), chunk.rfind(">")
         if opened != closed:  # both -1 means the chunk leaves the state as it was
             in_tag = opened > closed
-        slots.append((*where[int(index)], in_tag))
-    return HtmlFrame(chunks, tuple(slots), _lines(chunks, tuple(slots)))
+        slots.append((*where[int(index)], in_tag if html else None))
+    return BodyFrame(chunks, tuple(slots), _lines(chunks, tuple(slots)))
