@@ -19,8 +19,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    handler = FaultyHandler()
+def pipelining() -> bool:
+    """Whether the test server offers pipelining, as most servers do; tests may parametrize it."""
+    return True
+
+
+@pytest.fixture
+def smtp_server(pipelining: bool) -> Iterator[SmtpServer]:
+    handler = FaultyHandler(pipelining=pipelining)
     controller = start_server(handler)
     yield SmtpServer("127.0.0.1", controller.port, handler)
     controller.stop()

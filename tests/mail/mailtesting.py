@@ -83,7 +83,7 @@ class FaultyHandler:
 
     rules: dict[str, list[str]] = field(default_factory=dict)
     delay: float = 0.0
-    pipelining: bool = False  # advertise RFC 2920 command pipelining
+    pipelining: bool = True  # advertise RFC 2920 command pipelining
     received: list[Received] = field(default_factory=list)
     attempts: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)

@@ -162,6 +162,7 @@ def test_the_database_itself_refuses_a_second_first_copy_but_allows_a_resend(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_two_officers_sending_at_once_to_overlapping_lists_reach_everyone_exactly_once(
     pressdesk,
     database: Database,
@@ -206,8 +207,14 @@ def test_two_officers_sending_at_once_to_overlapping_lists_reach_everyone_exactl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_takeover_while_the_first_sender_still_runs_sends_nobody_twice(
-    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, private_user_dirs
+    pressdesk,
+    database: Database,
+    database_url: str,
+    smtp_server: SmtpServer,
+    private_user_dirs,
+    pipelining: bool,
 ):
     """Even when two processes work on one distribution at once, each message is claimed once.
 
@@ -221,7 +228,7 @@ def test_a_takeover_while_the_first_sender_still_runs_sends_nobody_twice(
     seeded, first = start_sending_slowly(
         pressdesk, database, database_url, smtp_server, private_user_dirs
     )
-    other = FaultyHandler(delay=0.1)
+    other = FaultyHandler(delay=0.1, pipelining=pipelining)
     controller = start_server(other)
     try:
         with database.session() as session:

@@ -63,6 +63,7 @@ def slow_send(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_killed_send_resumes_without_duplicates_and_lists_what_is_uncertain(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, slow_send
 ):
@@ -102,6 +103,7 @@ def test_a_killed_send_resumes_without_duplicates_and_lists_what_is_uncertain(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_terminated_send_stops_cleanly_and_outbox_run_finishes_it(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, slow_send
 ):
@@ -126,6 +128,7 @@ def test_a_terminated_send_stops_cleanly_and_outbox_run_finishes_it(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_two_resumers_at_once_never_send_one_message_twice(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, private_user_dirs
 ):

@@ -102,6 +102,7 @@ def test_opted_out_people_are_skipped_and_counted(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_temporary_refusal_is_retried_after_a_short_wait(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer
 ):
@@ -116,11 +117,10 @@ def test_a_temporary_refusal_is_retried_after_a_short_wait(
     assert (retried.status, retried.attempts) == (DeliveryStatus.SENT, 2)
 
 
-@pytest.mark.parametrize("pipelining", [False, True])
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_permanent_refusal_is_recorded_with_the_server_text_and_the_send_goes_on(
-    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer, pipelining: bool
+    pressdesk, database: Database, database_url: str, smtp_server: SmtpServer
 ):
-    smtp_server.handler.pipelining = pipelining
     seeded = seed(database, people=3)
     smtp_server.handler.rules[seeded.addresses[0]] = ["550-rcpt"]
     configure(pressdesk, database_url, smtp_server)
@@ -138,7 +138,7 @@ def test_a_permanent_refusal_is_recorded_with_the_server_text_and_the_send_goes_
     assert "No such user here" in text.stdout
 
 
-@pytest.mark.parametrize("pipelining", [False, True])
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 @pytest.mark.parametrize("fault", ["drop-rcpt", "421-rcpt", "drop-data"])
 def test_a_lost_connection_is_reopened_and_everyone_gets_the_message_once(
     pressdesk,
@@ -146,9 +146,7 @@ def test_a_lost_connection_is_reopened_and_everyone_gets_the_message_once(
     database_url: str,
     smtp_server: SmtpServer,
     fault: str,
-    pipelining: bool,
 ):
-    smtp_server.handler.pipelining = pipelining
     seeded = seed(database, people=6)
     smtp_server.handler.rules[seeded.addresses[2]] = [fault]
     configure(pressdesk, database_url, smtp_server, "--connections", "1")
@@ -159,6 +157,7 @@ def test_a_lost_connection_is_reopened_and_everyone_gets_the_message_once(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
 def test_a_server_that_does_not_answer_in_time_leaves_that_message_uncertain_not_hanging(
     pressdesk, database: Database, database_url: str, smtp_server: SmtpServer
 ):

@@ -48,7 +48,14 @@ from pressdesk.mail.outbox import due_distributions, interrupted_distributions
 from pressdesk.mail.planning import Composer, release_composer
 from pressdesk.mail.profiles import ProfileInfo, get_profile, profile_password
 from pressdesk.mail.ratelimit import TokenBucket
-from pressdesk.mail.transport import Credential, Outcome, Reply, SmtpConnection, SmtpProblem
+from pressdesk.mail.transport import (
+    ConnectionLost,
+    Credential,
+    Outcome,
+    Reply,
+    SmtpConnection,
+    SmtpProblem,
+)
 from pressdesk.releases.compose import Recipient
 
 log = logging.getLogger(__name__)
@@ -140,6 +147,7 @@ class Result:
     delivery_id: int
     reply: Reply | None  # None: another process claimed it first, or it was not sent
     attempts: int = 0
+    claimed: bool = True  # False: refused before it was claimed (its envelope, say)
 
 
 def summarize(session: Session, distribution_id: int) -> SendSummary:
@@ -345,6 +353,12 @@ _CLAIM = (
     "claimed_by = :claimed_by, attempts = attempts + 1, sending_at = :now, updated_at = :now "
     "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
 )
+_RECORD_UNCLAIMED = (
+    "UPDATE deliveries SET status = :status, smtp_code = :smtp_code, "
+    "smtp_response = :smtp_response, sent_at = :sent_at, next_attempt_at = :next_attempt_at, "
+    "claimed_by = NULL, attempts = attempts + 1, updated_at = :now "
+    "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
+)
 _UNCLAIM = (
     "UPDATE deliveries SET status = 'queued', attempts = :attempts, "
     "claimed_by = NULL WHERE id = :id AND status = 'sending'"
@@ -421,6 +435,12 @@ class _Worker(threading.Thread):
     The result of a message is written in the same commit that claims the next one (or on its
     own when there is no next one yet), and reported to the job only once committed, so when
     the job has heard back about everything, the database says it all.
+
+    When the server takes commands written ahead (pipelining) and no rate limit applies, the
+    envelope of the next message goes out with the data of the current one (one round trip a
+    message). A message is then claimed once the server has accepted its envelope, just before
+    its data is written: the server cannot have a message whose data it never got, so the one
+    message whose data is out is still the only one that can be left ``sending``.
     """
 
     def __init__(self, run: _Run, number: int) -> None:
@@ -428,7 +448,9 @@ class _Worker(threading.Thread):
         self.run_ = run
         self.claim_tag = f"{lease.Owner.this_process()}#{number}"
         self.connection: SmtpConnection | None = None
-        self.pending: Result | None = None  # sent, but its result is not committed yet
+        self.pending: list[Result] = []  # known results not committed yet
+        self.in_flight: WorkItem | None = None  # its data is written, its reply not yet read
+        self.held: tuple[WorkItem, bytes] | None = None  # taken and composed, nothing written
 
     def run(self) -> None:
         run = self.run_
@@ -447,12 +469,14 @@ class _Worker(threading.Thread):
             run.results.put(exc)
         finally:
             try:
-                self._record_pending(db)
+                self._settle(db)
             except Exception as exc:
                 log.exception("Could not record the last result of %s", self.name)
                 run.results.put(exc)
             if self.connection is not None:
                 self.connection.close()
+            if self.held is not None:
+                self._announce([Result(self.held[0].delivery_id, None)])
             try:
                 db.close()
             except Exception:
@@ -460,11 +484,13 @@ class _Worker(threading.Thread):
 
     def _next_item(self, db: _Bookkeeping) -> WorkItem | None:
         run = self.run_
-        if self.pending is not None:
+        if self.held is not None:
+            return self.held[0]
+        if self.pending or self.in_flight is not None:
             try:
                 return run.work.get_nowait()
             except queue.Empty:
-                self._record_pending(db)
+                self._settle(db)
         while not run.stop.is_set():
             try:
                 return run.work.get(timeout=0.1)
@@ -472,22 +498,38 @@ class _Worker(threading.Thread):
                 continue
         return None
 
-    def _write_pending(self, db: _Bookkeeping) -> Result | None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            db.execute(_RECORD_RESULT, _result_values(pending, self.run_.options.retry, utcnow()))
+    def _write_pending(self, db: _Bookkeeping) -> list[Result]:
+        pending, self.pending = self.pending, []
+        now = utcnow()
+        for result in pending:
+            values = _result_values(result, self.run_.options.retry, now)
+            if result.claimed:
+                db.execute(_RECORD_RESULT, values)
+            else:
+                db.execute(_RECORD_UNCLAIMED, {**values, "attempts": result.attempts - 1})
         return pending
 
-    def _announce(self, result: Result | None) -> None:
-        if result is not None:
+    def _announce(self, results: list[Result]) -> None:
+        for result in results:
             self.run_.results.put(result)
 
     def _record_pending(self, db: _Bookkeeping) -> None:
         with self.run_.write_lock:
             written = self._write_pending(db)
-            if written is not None:
+            if written:
                 db.commit()
         self._announce(written)
+
+    def _settle(self, db: _Bookkeeping) -> None:
+        """Read the reply of the message in flight, then commit every known result."""
+        if self.in_flight is not None and self.connection is not None:
+            with contextlib.suppress(ConnectionLost):
+                self._read_in_flight(self.connection)
+        if self.in_flight is not None:  # never left without its connection; to be sure
+            item, self.in_flight = self.in_flight, None
+            reply = ConnectionLost(timed_out=True).reply(after_end_of_data=True)
+            self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+        self._record_pending(db)
 
     def _claim(self, db: _Bookkeeping, item: WorkItem) -> bool:
         """Mark the delivery ``sending`` (with the previous result) in one commit."""
@@ -505,7 +547,7 @@ class _Worker(threading.Thread):
             db.commit()
         self._announce(written)
         if claimed != 1:
-            self._announce(Result(item.delivery_id, None))  # someone else has it
+            self._announce([Result(item.delivery_id, None)])  # someone else has it
             return False
         return True
 
@@ -514,22 +556,38 @@ class _Worker(threading.Thread):
             db.execute(_UNCLAIM, {"id": item.delivery_id, "attempts": item.attempts})
             db.commit()
 
+    def _refused(self, item: WorkItem, reply: Reply) -> None:
+        """A message that never reached the data stage: recorded without having been claimed."""
+        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1, claimed=False))
+
+    def _composed(self, item: WorkItem) -> bytes | None:
+        """The message as DATA, or None when it cannot be made (recorded as failed)."""
+        try:
+            return self.run_.composer.compose_for_smtp(item.recipient, message_id=item.message_id)
+        except PressDeskError as exc:  # this person's message cannot be made (bad address...)
+            self._refused(item, Reply(Outcome.FAILED, None, str(exc)))
+            return None
+
     def _send(self, db: _Bookkeeping, item: WorkItem) -> None:
         run = self.run_
-        attempts = item.attempts + 1
-        try:
-            data = run.composer.compose_for_smtp(item.recipient, message_id=item.message_id)
-        except PressDeskError as exc:  # this person's message cannot be made (bad address...)
-            if self._claim(db, item):
-                self.pending = Result(
-                    item.delivery_id, Reply(Outcome.FAILED, None, str(exc)), attempts
-                )
-            return
+        if self.held is not None:
+            item, data = self.held
+            self.held = None
+        else:
+            composed = self._composed(item)
+            if composed is None:
+                return
+            data = composed
         if self.connection is None:
-            self._record_pending(db)
+            self._settle(db)
             self.connection = SmtpConnection(run.profile, run.password)
+        if run.bucket is None and self.connection.pipelines:
+            self._send_ahead(db, item, data)
+            return
+        if self.in_flight is not None:
+            self._settle(db)
         if run.bucket is not None and not run.bucket.acquire(run.stop):
-            self._announce(Result(item.delivery_id, None))
+            self._announce([Result(item.delivery_id, None)])
             return
         if not self._claim(db, item):
             return
@@ -541,7 +599,93 @@ class _Worker(threading.Thread):
         if reply.reconnect:
             self.connection.close()
             self.connection = None
-        self.pending = Result(item.delivery_id, reply, attempts)
+        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+
+    def _following(self) -> tuple[WorkItem, bytes] | None:
+        """The next message ready to go, if the queue has one right now."""
+        while not self.run_.stop.is_set():
+            try:
+                item = self.run_.work.get_nowait()
+            except queue.Empty:
+                return None
+            data = self._composed(item)
+            if data is not None:
+                return item, data
+        return None
+
+    def _send_ahead(self, db: _Bookkeeping, item: WorkItem, data: bytes) -> None:
+        """Send ``item`` and what follows it in the queue, each envelope with the data before."""
+        connection = self.connection
+        assert connection is not None
+        mail_from = self.run_.profile.from_address
+        current: tuple[WorkItem, bytes] | None = (item, data)
+        written = False  # the envelope of the current message is out
+        try:
+            while current is not None:
+                item, data = current
+                if not written:
+                    refused = connection.write_envelope(mail_from, item.recipient.email)
+                    if refused is not None:
+                        self._refused(item, refused)
+                        current = self._following()
+                        continue
+                    written = True  # if the write breaks, the server may have part of it
+                    connection.flush()
+                self.held = self._following()  # kept for the next connection if this one breaks
+                if self.in_flight is not None:
+                    self._read_in_flight(connection)
+                refused = connection.read_envelope(mail_from)
+                written = False
+                if refused is not None:
+                    self._refused(item, refused)
+                    if refused.reconnect:
+                        connection.close()
+                        self.connection = None
+                        return
+                    current, self.held = self.held, None
+                    continue
+                if not self._claim(db, item):  # another process has it: its data must not go out
+                    connection.abandon()
+                    self.connection = None
+                    return
+                connection.write_data(data)
+                self.in_flight = item
+                following, self.held = self.held, None
+                if following is not None:
+                    refused = connection.write_envelope(mail_from, following[0].recipient.email)
+                    if refused is not None:
+                        self._refused(following[0], refused)
+                        following = None
+                    else:
+                        written = True
+                try:
+                    connection.flush()
+                except ConnectionLost as lost:  # its data did not all go out
+                    self.in_flight = None
+                    reply = lost.reply(after_end_of_data=False)
+                    self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+                    self.held = following  # only its envelope may have gone out
+                    written = False
+                    raise
+                current = following
+        except ConnectionLost as lost:
+            self.connection = None
+            if written and current is not None:  # its envelope was out: it was not claimed
+                self._refused(current[0], lost.reply(after_end_of_data=False))
+
+    def _read_in_flight(self, connection: SmtpConnection) -> None:
+        """Read the reply to the data in flight into ``pending``; raises ConnectionLost."""
+        item, self.in_flight = self.in_flight, None
+        assert item is not None
+        try:
+            reply = connection.read_final()
+        except ConnectionLost as lost:
+            self.connection = None
+            self.pending.append(
+                Result(item.delivery_id, lost.reply(after_end_of_data=True), item.attempts + 1)
+            )
+            raise
+        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
 
 
 @dataclass

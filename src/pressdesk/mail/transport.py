@@ -9,6 +9,10 @@ is not (see :class:`Outcome`).
 A profile that signs in with OAuth 2.0 authenticates with SASL OAUTHBEARER (RFC 7628) when the
 server offers it, else XOAUTH2, only on an encrypted connection; a refused access token is
 renewed once.
+
+When the server offers pipelining (RFC 2920), a message transaction can also be written ahead:
+the envelope of the next message goes out in the same packet as the end of data of the current
+one, so each message costs one round trip (:meth:`SmtpConnection.write_envelope` and friends).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pressdesk.errors import EnvironmentProblem
 from pressdesk.mail.profiles import ProfileInfo
 
 CRLF = b"\r\n"
+_MAX_LINE = 8192  # as smtplib: a longer reply line means the server is not speaking SMTP
 _LINE_ENDS = re.compile(rb"\r\n|\r|\n")
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 
@@ -50,6 +55,25 @@ class LoginRefused(SmtpProblem):
 
 class SenderRefused(SmtpProblem):
     """The server refused the From address itself, so no message can go out."""
+
+
+class ConnectionLost(Exception):
+    """The connection broke while commands written ahead were waiting for their replies."""
+
+    def __init__(self, timed_out: bool) -> None:
+        super().__init__("timed out" if timed_out else "was lost")
+        self.timed_out = timed_out
+
+    def reply(self, *, after_end_of_data: bool) -> Reply:
+        """What became of the message whose reply was awaited (see :meth:`SmtpConnection.send`)."""
+        if after_end_of_data and self.timed_out:
+            return Reply(
+                Outcome.UNCERTAIN,
+                None,
+                "No answer from the server after the message was handed over (timeout).",
+                reconnect=True,
+            )
+        return Reply(Outcome.RETRY, None, f"The connection {self}.", reconnect=True)
 
 
 class AccessTokens(Protocol):
@@ -91,6 +115,18 @@ class Reply:
     code: int | None
     text: str
     reconnect: bool = False  # the connection is no longer usable
+
+
+def _lost(exc: BaseException) -> ConnectionLost:
+    timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
+    return ConnectionLost(timed_out)
+
+
+def _final(code: int, response: bytes) -> Reply:
+    """What the reply to the end of data says about the message."""
+    if code == 250:
+        return Reply(Outcome.SENT, code, f"{code} {_decode(response)}")
+    return _classify(code, response)
 
 
 def tls_context(cafile: str | None) -> ssl.SSLContext:
@@ -151,6 +187,7 @@ class SmtpConnection:
             self.close()
             raise
         self._pipelining = self._client.has_extn("pipelining")
+        self._outgoing: list[bytes] = []
 
     @property
     def where(self) -> str:
@@ -312,19 +349,29 @@ class SmtpConnection:
     def send_data(self, mail_from: str, recipient: str, data: bytes) -> Reply:
         """:meth:`send` for a message already made DATA content, as :func:`dot_stuffed` does."""
         client = self._client
+        if self._pipelining:
+            refused = self.write_envelope(mail_from, recipient)
+            if refused is not None:
+                return refused
+            try:
+                self.flush()
+                refused = self.read_envelope(mail_from)
+                if refused is not None:
+                    return refused
+                self.write_data(data)
+                self.flush()
+            except ConnectionLost as lost:
+                return lost.reply(after_end_of_data=False)
+            try:
+                return self.read_final()
+            except ConnectionLost as lost:
+                return lost.reply(after_end_of_data=True)
+        refused, options = self._unusable(mail_from, recipient)
+        if refused is not None:
+            return refused
         end_of_data_sent = False
-        if any(ch in mail_from + recipient for ch in "\r\n\0<>"):
-            return Reply(Outcome.FAILED, None, "The address cannot be used in an SMTP command.")
         try:
-            options = ["SMTPUTF8"] if not (mail_from + recipient).isascii() else []
-            if options and not client.has_extn("smtputf8"):
-                return Reply(
-                    Outcome.FAILED, None, "The mail server does not accept international addresses."
-                )
-            if self._pipelining:
-                refused = self._envelope_pipelined(mail_from, recipient, options)
-            else:
-                refused = self._envelope_one_by_one(mail_from, recipient, options)
+            refused = self._envelope_one_by_one(mail_from, recipient, options)
             if refused is not None:
                 return refused
             client.send(data)
@@ -332,19 +379,112 @@ class SmtpConnection:
             code, response = client.getreply()
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self.close()
-            timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
-            if end_of_data_sent and timed_out:
-                return Reply(
-                    Outcome.UNCERTAIN,
-                    None,
-                    "No answer from the server after the message was handed over (timeout).",
-                    reconnect=True,
-                )
-            what = "timed out" if timed_out else "was lost"
-            return Reply(Outcome.RETRY, None, f"The connection {what}.", reconnect=True)
-        if code == 250:
-            return Reply(Outcome.SENT, code, f"{code} {_decode(response)}")
-        return _classify(code, response)
+            return _lost(exc).reply(after_end_of_data=end_of_data_sent)
+        return _final(code, response)
+
+    def _unusable(self, mail_from: str, recipient: str) -> tuple[Reply | None, list[str]]:
+        """A refusal for addresses that cannot go in a command, else the MAIL options they need."""
+        if any(ch in mail_from + recipient for ch in "\r\n\0<>"):
+            return Reply(Outcome.FAILED, None, "The address cannot be used in an SMTP command."), []
+        if (mail_from + recipient).isascii():
+            return None, []
+        if not self._client.has_extn("smtputf8"):
+            return Reply(
+                Outcome.FAILED, None, "The mail server does not accept international addresses."
+            ), []
+        return None, ["SMTPUTF8"]
+
+    # --- transactions written ahead of their replies (pipelining) -------------------------
+
+    @property
+    def pipelines(self) -> bool:
+        """Whether the server takes commands written ahead of their replies (RFC 2920)."""
+        return self._pipelining
+
+    def write_envelope(self, mail_from: str, recipient: str) -> Reply | None:
+        """Queue MAIL, RCPT and DATA for :meth:`flush`; a Reply instead when they cannot be sent.
+
+        Their three replies are read by :meth:`read_envelope`, after any reply written before.
+        """
+        refused, options = self._unusable(mail_from, recipient)
+        if refused is not None:
+            return refused
+        extra = "".join(f" {option}" for option in options)
+        # The addresses were checked above (no brackets or line breaks), so they go in as they
+        # are; smtplib's quoteaddr would parse each one again at some cost per message.
+        self._outgoing.append(
+            f"MAIL FROM:<{mail_from}>{extra}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n".encode()
+        )
+        return None
+
+    def write_data(self, data: bytes) -> None:
+        """Queue a message's DATA content (as :func:`dot_stuffed` makes it) for :meth:`flush`."""
+        self._outgoing.append(data)
+
+    def flush(self) -> None:
+        """Send what was queued in one write; raises :class:`ConnectionLost`."""
+        outgoing, self._outgoing = b"".join(self._outgoing), []
+        try:
+            if self._client.sock is None:
+                raise smtplib.SMTPServerDisconnected("not connected")
+            self._client.sock.sendall(outgoing)
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self.close()
+            raise _lost(exc) from None
+
+    def read_envelope(self, mail_from: str) -> Reply | None:
+        """The replies to an envelope: None when the server waits for the data, else a Reply.
+
+        Raises :class:`SenderRefused` like :meth:`send`, and :class:`ConnectionLost`.
+        """
+        mail_code, mail_response = self._read_reply()
+        rcpt_code, rcpt_response = self._read_reply()
+        data_code, data_response = self._read_reply()
+        if data_code == 354 and (mail_code != 250 or rcpt_code not in (250, 251)):
+            self._outgoing.append(b".\r\n")  # a server that opened DATA anyway: empty message
+            self.flush()
+            self._read_reply()
+        if mail_code != 250:
+            return self._refused_sender(mail_from, mail_code, mail_response)
+        if rcpt_code not in (250, 251):
+            return _classify(rcpt_code, rcpt_response, healthy=self._reset())
+        if data_code != 354:
+            return _classify(data_code, data_response, healthy=self._reset())
+        return None
+
+    def read_final(self) -> Reply:
+        """The reply to the end of a message's data; raises :class:`ConnectionLost`."""
+        return _final(*self._read_reply())
+
+    def abandon(self) -> None:
+        """Hang up in the middle of a message's data: the server must discard what it has."""
+        with contextlib.suppress(OSError):
+            self._client.close()
+
+    def _read_reply(self) -> tuple[int, bytes]:
+        """One reply, read as smtplib does but without its per-line bookkeeping."""
+        client = self._client
+        lines = []
+        try:
+            if client.file is None:
+                if client.sock is None:
+                    raise smtplib.SMTPServerDisconnected("not connected")
+                client.file = client.sock.makefile("rb")
+            while True:
+                line = client.file.readline(_MAX_LINE + 1)
+                if not line or len(line) > _MAX_LINE:
+                    raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+                lines.append(line[4:].strip(b" \t\r\n"))
+                if line[3:4] != b"-":
+                    break
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self.close()
+            raise _lost(exc) from None
+        try:
+            code = int(line[:3])
+        except ValueError:
+            code = -1
+        return code, b"\n".join(lines)
 
     def _refused_sender(self, mail_from: str, code: int, response: bytes) -> Reply:
         healthy = self._reset()
@@ -370,30 +510,6 @@ class SmtpConnection:
         code, response = client.getreply()
         if code != 354:
             return _classify(code, response, healthy=self._reset())
-        return None
-
-    def _envelope_pipelined(
-        self, mail_from: str, recipient: str, options: list[str]
-    ) -> Reply | None:
-        """MAIL, RCPT and DATA in one packet (RFC 2920), saving two round trips per message."""
-        client = self._client
-        extra = "".join(f" {option}" for option in options)
-        # The addresses were checked by send() (no brackets or line breaks), so they go in as
-        # they are; smtplib's quoteaddr would parse each one again at some cost per message.
-        commands = f"MAIL FROM:<{mail_from}>{extra}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n"
-        client.send(commands.encode("utf-8" if options else "ascii"))
-        mail_code, mail_response = client.getreply()
-        rcpt_code, rcpt_response = client.getreply()
-        data_code, data_response = client.getreply()
-        if data_code == 354 and (mail_code != 250 or rcpt_code not in (250, 251)):
-            client.send(b".\r\n")  # a server that opened DATA anyway gets an empty message
-            client.getreply()
-        if mail_code != 250:
-            return self._refused_sender(mail_from, mail_code, mail_response)
-        if rcpt_code not in (250, 251):
-            return _classify(rcpt_code, rcpt_response, healthy=self._reset())
-        if data_code != 354:
-            return _classify(data_code, data_response, healthy=self._reset())
         return None
 
     def _reset(self) -> bool:
