@@ -137,10 +137,12 @@ def test_the_database_itself_refuses_a_second_first_copy_but_allows_a_resend(
     address = seeded.addresses[0]
 
     def delivery(distribution_id: int, *, resend: bool = False, status=DeliveryStatus.SENT):
+        first_copy = not resend and status is not DeliveryStatus.FAILED  # as sending records it
         return {
             "distribution_id": distribution_id, "release_id": seeded.release_id,
             "language": "en", "email": address, "email_key": address, "status": status,
-            "is_resend": resend, "attempts": 1, "queued_at": now, "updated_at": now,
+            "is_resend": resend, "first_copy_key": address if first_copy else None,
+            "attempts": 1, "queued_at": now, "updated_at": now,
         }  # fmt: skip
 
     with database.session() as session:

@@ -136,6 +136,11 @@ def test_a_permanent_refusal_is_recorded_with_the_server_text_and_the_send_goes_
     text = pressdesk("--db", database_url, "send", str(seeded.release_id), "--list", "Press",
                      "--yes", "--resend")  # fmt: skip
     assert "No such user here" in text.stdout
+    # Once the address works again, a plain send reaches that person and skips the others.
+    again = send(pressdesk, database_url, seeded.release_id)
+    assert again.exit_code == 0, again.stderr
+    assert (json.loads(again.stdout)["sent"], json.loads(again.stdout)["skipped"]) == (1, 2)
+    assert smtp_server.handler.recipients()[seeded.addresses[0]] == 1
 
 
 @pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])

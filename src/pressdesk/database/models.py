@@ -423,16 +423,9 @@ class Distribution(Base):
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-# The delivery states in which a person has, or is about to get, a release (see FIRST_COPY_RULE).
-SERVED_STATUS_VALUES = ("queued", "sending", "sent", "deferred", "uncertain")
-
-# The database's own guarantee that nobody gets one language version of a release twice, even
-# when two officers send it at the same moment: at most one served delivery per release,
-# language and address that is not an explicit resend. It holds across distributions, so the
-# second of two racing sends skips whoever the first one already took.
-FIRST_COPY_RULE = "NOT is_resend AND status IN ({})".format(
-    ", ".join(f"'{value}'" for value in SERVED_STATUS_VALUES)
-)
+# The states a delivery is taken from to be sent (the claimable index holds only these).
+CLAIMABLE_STATUS_VALUES = ("queued", "deferred")
+CLAIMABLE_RULE = "status IN ({})".format(", ".join(f"'{v}'" for v in CLAIMABLE_STATUS_VALUES))
 
 
 class Delivery(Base):
@@ -441,17 +434,18 @@ class Delivery(Base):
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("distribution_id", "email_key"),
-        Index(
-            "uq_deliveries_first_copy",
-            "release_id",
-            "language",
-            "email_key",
-            unique=True,
-            postgresql_where=text(FIRST_COPY_RULE),
-            sqlite_where=text(FIRST_COPY_RULE),
-        ),
+        # The database's own guarantee that nobody gets one language version of a release twice,
+        # even when two officers send it at the same moment (see ``first_copy_key``).
+        Index("uq_deliveries_first_copy", "release_id", "language", "first_copy_key", unique=True),
         Index("ix_deliveries_release_email", "release_id", "email_key"),
-        Index("ix_deliveries_status_next", "distribution_id", "status", "next_attempt_at"),
+        # What is left to send, in order; a delivery leaves it when it is claimed.
+        Index(
+            "ix_deliveries_claimable",
+            "distribution_id",
+            "id",
+            postgresql_where=text(CLAIMABLE_RULE),
+            sqlite_where=text(CLAIMABLE_RULE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -481,6 +475,11 @@ class Delivery(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(300))
     # Part of a send with --resend: not bound by the one-copy rule above.
     is_resend: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The email_key while this delivery holds the one first copy of its release and language for
+    # the address (not a resend, in a served state), else NULL, which the unique index ignores.
+    # Cleared when it becomes failed, cancelled or bounced; a column of its own, because an index
+    # that read the status would be rewritten by every step of every message.
+    first_copy_key: Mapped[str | None] = mapped_column(String(320))
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -212,7 +212,7 @@ def cancel_distribution(session: Session, distribution_id: int) -> int:
             Delivery.distribution_id == distribution_id,
             Delivery.status.in_((DeliveryStatus.QUEUED, DeliveryStatus.DEFERRED)),
         )
-        .values(status=DeliveryStatus.CANCELLED, updated_at=utcnow())
+        .values(status=DeliveryStatus.CANCELLED, first_copy_key=None, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
     distribution.status = DistributionStatus.CANCELLED

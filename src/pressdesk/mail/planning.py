@@ -306,6 +306,7 @@ def create_distribution(
                 "region": planned.region,
                 "status": DeliveryStatus.QUEUED,
                 "is_resend": resend,
+                "first_copy_key": None if resend else planned.email_key,
                 "attempts": 0,
                 "message_id": make_message_id(from_address),
                 "queued_at": now,

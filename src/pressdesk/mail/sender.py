@@ -26,12 +26,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from pressdesk.contacts.addresses import email_hash
 from pressdesk.database import Database
 from pressdesk.database.models import (
+    CLAIMABLE_RULE,
     Contact,
     Delivery,
     DeliveryStatus,
@@ -241,8 +242,10 @@ def _prepare_run(session: Session, distribution_id: int, options: SendOptions) -
 
 
 def _due_clause(now: datetime) -> Any:
-    return (Delivery.status == DeliveryStatus.QUEUED) | (
-        (Delivery.status == DeliveryStatus.DEFERRED) & (Delivery.next_attempt_at <= now)
+    """Deliveries to send now; the first term, as the claimable index has it, lets it be used."""
+    return text(CLAIMABLE_RULE) & (
+        (Delivery.status == DeliveryStatus.QUEUED)
+        | ((Delivery.status == DeliveryStatus.DEFERRED) & (Delivery.next_attempt_at <= now))
     )
 
 
@@ -283,6 +286,7 @@ def _next_page(session: Session, distribution_id: int, after_id: int) -> list[Wo
             .where(Delivery.id.in_(cancelled), Delivery.status.in_(CLAIMABLE))
             .values(
                 status=DeliveryStatus.CANCELLED,
+                first_copy_key=None,
                 smtp_response="Not sent: the person opted out or was erased after it was queued.",
                 updated_at=utcnow(),
             )
@@ -343,20 +347,29 @@ def _result_values(result: Result, policy: RetryPolicy, now: datetime) -> dict[s
 
 # The statements run once per message go straight to the database driver: the ORM's UPDATE path
 # costs several times more than the SMTP transaction itself on a local server.
-_RECORD_RESULT = (
-    "UPDATE deliveries SET status = :status, smtp_code = :smtp_code, "
-    "smtp_response = :smtp_response, sent_at = :sent_at, next_attempt_at = :next_attempt_at, "
-    "claimed_by = NULL, updated_at = :now WHERE id = :id"
+_RESULT_VALUES = (
+    "status = :status, smtp_code = :smtp_code, smtp_response = :smtp_response, "
+    "sent_at = :sent_at, next_attempt_at = :next_attempt_at, claimed_by = NULL, updated_at = :now"
 )
+# A failed delivery gives up the release's first copy for its address; the other outcomes keep it,
+# and leave the column out of the statement so that its unique index is not rewritten.
+_GIVE_UP_FIRST_COPY = ", first_copy_key = NULL"
+_CLAIMED_ROW = " WHERE id = :id"
+_UNCLAIMED_ROW = (  # refused before it was claimed: only if nobody claimed it meanwhile
+    ", attempts = attempts + 1 WHERE id = :id AND status IN ('queued', 'deferred') "
+    "AND attempts = :attempts"
+)
+_RECORD_RESULT = {  # built from the constants above only
+    (claimed, failed): "UPDATE deliveries SET "  # noqa: S608
+    + _RESULT_VALUES
+    + (_GIVE_UP_FIRST_COPY if failed else "")
+    + (_CLAIMED_ROW if claimed else _UNCLAIMED_ROW)
+    for claimed in (True, False)
+    for failed in (True, False)
+}
 _CLAIM = (
     "UPDATE deliveries SET status = 'sending', "
     "claimed_by = :claimed_by, attempts = attempts + 1, sending_at = :now, updated_at = :now "
-    "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
-)
-_RECORD_UNCLAIMED = (
-    "UPDATE deliveries SET status = :status, smtp_code = :smtp_code, "
-    "smtp_response = :smtp_response, sent_at = :sent_at, next_attempt_at = :next_attempt_at, "
-    "claimed_by = NULL, attempts = attempts + 1, updated_at = :now "
     "WHERE id = :id AND status IN ('queued', 'deferred') AND attempts = :attempts"
 )
 _UNCLAIM = (
@@ -503,10 +516,10 @@ class _Worker(threading.Thread):
         now = utcnow()
         for result in pending:
             values = _result_values(result, self.run_.options.retry, now)
-            if result.claimed:
-                db.execute(_RECORD_RESULT, values)
-            else:
-                db.execute(_RECORD_UNCLAIMED, {**values, "attempts": result.attempts - 1})
+            statement = _RECORD_RESULT[result.claimed, values["status"] == "failed"]
+            if not result.claimed:
+                values["attempts"] = result.attempts - 1  # what it had when it was taken
+            db.execute(statement, values)
         return pending
 
     def _announce(self, results: list[Result]) -> None:

@@ -143,6 +143,7 @@ def _bounce(
     changed = flagged = False
     if delivery.status in _BOUNCEABLE:
         delivery.status = DeliveryStatus.BOUNCED
+        delivery.first_copy_key = None  # the person may be sent this release again
         delivery.bounced_at = when
         changed = True
     if report.permanent and delivery.contact_id is not None:
