@@ -1,4 +1,4 @@
-"""Migration 0003 on a database that already has sends: resends and earlier races are kept."""
+"""Migrations 0003 and 0005 on a database that already has sends: resends and races are kept."""
 
 from __future__ import annotations
 
@@ -55,17 +55,24 @@ def test_existing_resends_and_duplicates_become_resends_and_the_rule_then_holds(
         meta = MetaData()
         deliveries = Table("deliveries", meta, autoload_with=connection)
         flags = connection.execute(
-            select(deliveries.c.id, deliveries.c.is_resend).order_by(deliveries.c.id)
+            select(deliveries.c.id, deliveries.c.is_resend, deliveries.c.first_copy_key).order_by(
+                deliveries.c.id
+            )
         ).all()
-    assert [tuple(row) for row in flags] == [(1, False), (2, True), (3, True)]
+    # Only the first send's copy holds the first copy (migration 0005 carries the rule over).
+    assert [tuple(row) for row in flags] == [
+        (1, False, "ana@example.org"),
+        (2, True, None),
+        (3, True, None),
+    ]
     with pytest.raises(IntegrityError), database.engine.begin() as connection:
         connection.execute(
             insert(deliveries),
             [{"distribution_id": 3, "release_id": 1, "language": "en", "email_key": "x",
               "status": "sent", "attempts": 1, "queued_at": NOW, "updated_at": NOW,
-              "is_resend": False},
+              "is_resend": False, "first_copy_key": "x"},
              {"distribution_id": 2, "release_id": 1, "language": "en", "email_key": "x",
               "status": "queued", "attempts": 0, "queued_at": NOW, "updated_at": NOW,
-              "is_resend": False}],
+              "is_resend": False, "first_copy_key": "x"}],
         )  # fmt: skip
     database.dispose()
