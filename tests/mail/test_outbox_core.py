@@ -255,3 +255,42 @@ def test_uncertain_deliveries_marked_as_received_count_as_sent_and_are_not_maile
     assert smtp_server.handler.recipients() == {seeded.addresses[2]: 1}
     with database.session() as session, pytest.raises(NotFound):
         mark_uncertain_received(session, 9999)
+
+
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one-by-one"])
+def test_every_kind_of_refusal_in_one_send_ends_right_for_each_person(
+    database: Database, smtp_server: SmtpServer
+):
+    """Faults next to each other, on one connection: what the server took, each exactly once."""
+    from pressdesk.mail.sender import RetryPolicy, SendOptions
+
+    seeded = seed(database, people=10)
+    people = seeded.addresses
+    smtp_server.handler.rules.update(
+        {
+            people[1]: ["451-rcpt"],  # deferred, then sent
+            people[2]: ["550-rcpt"],  # failed at once
+            people[3]: ["451-data", "451-data"],  # deferred twice after its data, then sent
+            people[4]: ["550-data"],  # failed after its data
+            people[5]: ["421-rcpt"],  # the server hangs up: reconnect, then sent
+            people[6]: ["drop-data"],  # dropped after its data: sent again, once
+            people[7]: ["drop-rcpt"],  # dropped at its envelope
+        }
+    )
+    profile = profile_for(database, smtp_server, connections=1)
+    distribution = queue_distribution(database, profile, seeded.release_id)
+    options = SendOptions(retry=RetryPolicy(first_delay=0.05))
+    summary = run_to_completion(send_distribution(database, distribution, options=options))
+
+    assert (summary.sent, summary.failed, summary.uncertain) == (8, 2, 0)
+    received = smtp_server.handler.recipients()
+    assert received == {address: 1 for i, address in enumerate(people) if i not in (2, 4)}
+    with database.session() as session:
+        rows = {d.email: d for d in session.scalars(select(Delivery))}
+    assert [rows[people[i]].attempts for i in range(8)] == [1, 2, 1, 3, 1, 2, 2, 2]
+    assert "No such user here" in (rows[people[2]].smtp_response or "")
+    assert rows[people[4]].smtp_code == 550
+    # A failed person gives up the first copy, so a later send may reach them again.
+    assert {
+        d.first_copy_key is None for d in rows.values() if d.status is DeliveryStatus.FAILED
+    } == {True}

@@ -463,7 +463,8 @@ class _Worker(threading.Thread):
         self.connection: SmtpConnection | None = None
         self.pending: list[Result] = []  # known results not committed yet
         self.in_flight: WorkItem | None = None  # its data is written, its reply not yet read
-        self.held: tuple[WorkItem, bytes] | None = None  # taken and composed, nothing written
+        # Taken and composed, but not sent (their connection broke): they go first on the next.
+        self.held: deque[tuple[WorkItem, bytes]] = deque()
 
     def run(self) -> None:
         run = self.run_
@@ -488,8 +489,7 @@ class _Worker(threading.Thread):
                 run.results.put(exc)
             if self.connection is not None:
                 self.connection.close()
-            if self.held is not None:
-                self._announce([Result(self.held[0].delivery_id, None)])
+            self._announce([Result(message[0].delivery_id, None) for message in self.held])
             try:
                 db.close()
             except Exception:
@@ -497,8 +497,8 @@ class _Worker(threading.Thread):
 
     def _next_item(self, db: _Bookkeeping) -> WorkItem | None:
         run = self.run_
-        if self.held is not None:
-            return self.held[0]
+        if self.held:
+            return self.held[0][0]
         if self.pending or self.in_flight is not None:
             try:
                 return run.work.get_nowait()
@@ -583,9 +583,8 @@ class _Worker(threading.Thread):
 
     def _send(self, db: _Bookkeeping, item: WorkItem) -> None:
         run = self.run_
-        if self.held is not None:
-            item, data = self.held
-            self.held = None
+        if self.held:
+            item, data = self.held.popleft()
         else:
             composed = self._composed(item)
             if composed is None:
@@ -615,7 +614,9 @@ class _Worker(threading.Thread):
         self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
 
     def _following(self) -> tuple[WorkItem, bytes] | None:
-        """The next message ready to go, if the queue has one right now."""
+        """The next message ready to go, if one was put back or the queue has one right now."""
+        if self.held and not self.run_.stop.is_set():
+            return self.held.popleft()
         while not self.run_.stop.is_set():
             try:
                 item = self.run_.work.get_nowait()
@@ -632,6 +633,7 @@ class _Worker(threading.Thread):
         assert connection is not None
         mail_from = self.run_.profile.from_address
         current: tuple[WorkItem, bytes] | None = (item, data)
+        ahead: tuple[WorkItem, bytes] | None = None  # taken for the next round, nothing written
         written = False  # the envelope of the current message is out
         try:
             while current is not None:
@@ -644,9 +646,13 @@ class _Worker(threading.Thread):
                         continue
                     written = True  # if the write breaks, the server may have part of it
                     connection.flush()
-                self.held = self._following()  # kept for the next connection if this one breaks
+                ahead = self._following()
                 if self.in_flight is not None:
-                    self._read_in_flight(connection)
+                    try:
+                        self._read_in_flight(connection)
+                    except ConnectionLost:  # before any reply to this envelope: not its fault
+                        self._put_back(current, ahead)
+                        return
                 refused = connection.read_envelope(mail_from)
                 written = False
                 if refused is not None:
@@ -654,37 +660,44 @@ class _Worker(threading.Thread):
                     if refused.reconnect:
                         connection.close()
                         self.connection = None
+                        self._put_back(ahead)
                         return
-                    current, self.held = self.held, None
+                    current, ahead = ahead, None
                     continue
                 if not self._claim(db, item):  # another process has it: its data must not go out
                     connection.abandon()
                     self.connection = None
+                    self._put_back(ahead)
                     return
                 connection.write_data(data)
                 self.in_flight = item
-                following, self.held = self.held, None
+                following, ahead = ahead, None
                 if following is not None:
                     refused = connection.write_envelope(mail_from, following[0].recipient.email)
                     if refused is not None:
                         self._refused(following[0], refused)
                         following = None
-                    else:
-                        written = True
                 try:
                     connection.flush()
-                except ConnectionLost as lost:  # its data did not all go out
+                except ConnectionLost as lost:  # the data did not all go out
                     self.in_flight = None
                     reply = lost.reply(after_end_of_data=False)
                     self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
-                    self.held = following  # only its envelope may have gone out
-                    written = False
-                    raise
-                current = following
-        except ConnectionLost as lost:
+                    self.connection = None
+                    self._put_back(following)  # at most its envelope went out
+                    return
+                current, written = following, following is not None
+        except ConnectionLost as lost:  # writing the envelope, or at one of its replies
             self.connection = None
-            if written and current is not None:  # its envelope was out: it was not claimed
+            self._put_back(ahead)
+            if written and current is not None:
                 self._refused(current[0], lost.reply(after_end_of_data=False))
+
+    def _put_back(self, *messages: tuple[WorkItem, bytes] | None) -> None:
+        """Messages taken but not sent, to go first on the next connection, in this order."""
+        for message in reversed(messages):
+            if message is not None:
+                self.held.appendleft(message)
 
     def _read_in_flight(self, connection: SmtpConnection) -> None:
         """Read the reply to the data in flight into ``pending``; raises ConnectionLost."""
