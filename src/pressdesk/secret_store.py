@@ -9,12 +9,13 @@ one. There is deliberately no fallback: a password is never written in clear any
 from __future__ import annotations
 
 import contextlib
-
-import keyring
-import keyring.backend
-import keyring.errors
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from pressdesk.errors import EnvironmentProblem, InvalidInput
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "pressdesk"
 
@@ -27,23 +28,36 @@ HOW_TO_GET_A_KEYRING = (
 _UNSAFE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, loaded when a secret is first needed: it takes a tenth of a second
+    to import, which every start of the program would otherwise pay."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _errors() -> ModuleType:
+    return _keyring().errors  # type: ignore[no-any-return]
+
+
 class NoKeyring(EnvironmentProblem):
     """No usable system keyring: secrets cannot be stored safely on this machine."""
 
 
 def backend_name() -> str:
     """The keyring backend in use, for ``smtp test`` and the Preferences dialog."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def keyring_usable() -> bool:
     """Whether a password could be saved here (for settings screens that say so up front)."""
-    return not type(keyring.get_keyring()).__module__.startswith(_UNSAFE_BACKEND_MODULES)
+    return not type(_keyring().get_keyring()).__module__.startswith(_UNSAFE_BACKEND_MODULES)
 
 
 def _usable_backend() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
+    backend: keyring.backend.KeyringBackend = _keyring().get_keyring()
     module = type(backend).__module__
     if module.startswith(_UNSAFE_BACKEND_MODULES):
         raise NoKeyring(
@@ -61,13 +75,13 @@ def store_secret(identity: str, secret: str) -> None:
     backend = _usable_backend()
     try:
         backend.set_password(SERVICE, identity, secret)
-    except keyring.errors.KeyringLocked:
+    except _errors().KeyringLocked:
         raise NoKeyring(
             "The system keyring is locked, so the password cannot be saved.",
             hint="Unlock it (log in to your desktop session) and try again. "
             + HOW_TO_GET_A_KEYRING,
         ) from None
-    except keyring.errors.KeyringError as exc:
+    except _errors().KeyringError as exc:
         raise NoKeyring(
             f"The system keyring refused to save the password: {exc}.", hint=HOW_TO_GET_A_KEYRING
         ) from None
@@ -78,12 +92,12 @@ def read_secret(identity: str) -> str | None:
     backend = _usable_backend()
     try:
         return backend.get_password(SERVICE, identity)
-    except keyring.errors.KeyringLocked:
+    except _errors().KeyringLocked:
         raise NoKeyring(
             "The system keyring is locked, so the password cannot be read.",
             hint="Unlock it (log in to your desktop session) and try again.",
         ) from None
-    except keyring.errors.KeyringError as exc:
+    except _errors().KeyringError as exc:
         raise NoKeyring(
             f"The system keyring could not be read: {exc}.", hint=HOW_TO_GET_A_KEYRING
         ) from None
@@ -91,5 +105,5 @@ def read_secret(identity: str) -> str | None:
 
 def delete_secret(identity: str) -> None:
     """Forget the secret saved under ``identity``; nothing happens when there is none."""
-    with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.get_keyring().delete_password(SERVICE, identity)
+    with contextlib.suppress(_errors().KeyringError):
+        _keyring().get_keyring().delete_password(SERVICE, identity)

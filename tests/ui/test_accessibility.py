@@ -161,8 +161,7 @@ def test_every_way_of_signing_in_in_preferences_sending_is_named(
     from PySide6.QtWidgets import QMessageBox
 
     from pressdesk.database.models import SmtpAuth
-    from pressdesk.mail.oauth import SignInRequired
-    from pressdesk.mail.oauth_config import OAuthChanges
+    from pressdesk.mail.oauth_config import OAuthChanges, SignInRequired
     from pressdesk.mail.profiles import ProfileChanges, save_profile
     from pressdesk.ui.dialogs import PreferencesDialog
     from pressdesk.ui.sending import offer_to_sign_in_again

@@ -27,10 +27,9 @@ from pressdesk.database.models import (
 from pressdesk.database.types import utcnow
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job
-from pressdesk.mail import oauth
 from pressdesk.mail import outbox as outbox_service
 from pressdesk.mail.lease import DistributionBusy, owner_alive
-from pressdesk.mail.oauth_config import PROVIDERS, OAuthChanges
+from pressdesk.mail.oauth_config import PROVIDERS, OAuthChanges, SignInRequired
 from pressdesk.mail.planning import Composer, preview_audience, queue_send, release_composer
 from pressdesk.mail.profiles import ProfileChanges, get_profile, profile_password, save_profile
 from pressdesk.mail.report import failed_deliveries
@@ -190,6 +189,8 @@ def smtp_login(app: AppContext, profile_name: str | None) -> None:
 
     Shows a code to enter at the provider's page, on this or any other device, and waits.
     """
+    from pressdesk.mail import oauth  # only signing in needs the OAuth client
+
     with app.db.session() as session:
         profile = get_profile(session, profile_name)
     settings = profile.oauth_settings if profile.uses_oauth else None
@@ -221,6 +222,8 @@ def smtp_login(app: AppContext, profile_name: str | None) -> None:
 @pass_app
 def smtp_logout(app: AppContext, profile_name: str | None) -> None:
     """Forget the profile's sign-in on this computer (sending then needs smtp login again)."""
+    from pressdesk.mail import oauth
+
     with app.db.session() as session:
         profile = get_profile(session, profile_name)
     if oauth.sign_out(profile):
@@ -345,7 +348,7 @@ def _run_send(db: Database, job: Job[T], distribution_id: int | None) -> T:
             "Sending was interrupted; the messages in flight were finished and recorded.",
             hint=f"Go on with: pressdesk outbox resume{resume}",
         ) from None
-    except (SmtpProblem, oauth.SignInRequired) as exc:
+    except (SmtpProblem, SignInRequired) as exc:
         where = ""
         if distribution_id is not None:
             with db.session() as session:

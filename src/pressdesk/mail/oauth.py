@@ -40,7 +40,7 @@ from oauthlib.oauth2.rfc6749.parameters import parse_token_response
 from pressdesk import secret_store
 from pressdesk.errors import EnvironmentProblem, InvalidInput
 from pressdesk.jobs import Job, Progress
-from pressdesk.mail.oauth_config import OAuthSettings
+from pressdesk.mail.oauth_config import OAuthSettings, SignInRequired
 from pressdesk.mail.profiles import ProfileInfo, client_secret_identity, token_identity
 from pressdesk.mail.transport import tls_context
 
@@ -49,19 +49,6 @@ log = logging.getLogger(__name__)
 BROWSER_SIGN_IN_SECONDS = 300.0
 SLOW_DOWN_SECONDS = 5  # RFC 8628 §3.5: add this to the polling interval on "slow_down"
 MAX_RENEW_MARGIN = 60.0  # renew an access token this long before it expires, at most
-
-
-class SignInRequired(EnvironmentProblem):
-    """Nobody is signed in for the profile, or the provider no longer accepts the sign-in.
-
-    ``profile_name`` says which profile, so the desktop can offer to sign in to it again.
-    """
-
-    def __init__(
-        self, message: str, *, hint: str | None = None, profile_name: str | None = None
-    ) -> None:
-        super().__init__(message, hint=hint)
-        self.profile_name = profile_name
 
 
 class SignInFailed(EnvironmentProblem):

@@ -13,7 +13,21 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from pressdesk.errors import InvalidInput
+from pressdesk.errors import EnvironmentProblem, InvalidInput
+
+
+class SignInRequired(EnvironmentProblem):
+    """Nobody is signed in for the profile, or the provider no longer accepts the sign-in.
+
+    ``profile_name`` says which profile, so the desktop can offer to sign in to it again.
+    """
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, profile_name: str | None = None
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.profile_name = profile_name
+
 
 MICROSOFT = "microsoft"
 GOOGLE = "google"

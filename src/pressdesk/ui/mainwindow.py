@@ -38,7 +38,7 @@ from pressdesk.database import Database, open_database
 from pressdesk.database.models import DistributionStatus
 from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.jobs import Progress
-from pressdesk.mail.oauth import SignInRequired
+from pressdesk.mail.oauth_config import SignInRequired
 from pressdesk.mail.outbox import ACTIVE_STATUSES
 from pressdesk.mail.planning import PreparedDistribution
 from pressdesk.paths import log_dir

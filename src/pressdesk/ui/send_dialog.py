@@ -40,7 +40,7 @@ from pressdesk.database import Database
 from pressdesk.database.models import Segment
 from pressdesk.database.types import utcnow
 from pressdesk.errors import InvalidInput
-from pressdesk.mail.oauth import SignInRequired
+from pressdesk.mail.oauth_config import SignInRequired
 from pressdesk.mail.planning import AudiencePlan, PreparedDistribution, preview_send, queue_send
 from pressdesk.mail.profiles import ProfileInfo, get_profile, list_profiles, profile_password
 from pressdesk.mail.trial import send_test_copy

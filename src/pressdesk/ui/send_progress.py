@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pressdesk.database import Database
 from pressdesk.jobs import Cancelled, Progress
-from pressdesk.mail.oauth import SignInRequired
+from pressdesk.mail.oauth_config import SignInRequired
 from pressdesk.mail.outbox import cancel_distribution
 from pressdesk.mail.sender import SendProgress, send_distribution
 from pressdesk.ui.i18n import translate

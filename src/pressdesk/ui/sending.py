@@ -24,7 +24,7 @@ from pressdesk.database.types import utcnow
 from pressdesk.errors import PressDeskError
 from pressdesk.jobs import Cancelled, Progress
 from pressdesk.mail.lease import DistributionBusy
-from pressdesk.mail.oauth import SignInRequired
+from pressdesk.mail.oauth_config import SignInRequired
 from pressdesk.mail.outbox import (
     due_distributions,
     interrupted_distributions,
