@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="721"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="734"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="751"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Add %Ln contact to the list (choose one or type a new name):</numerusform>
@@ -36,7 +36,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="767"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="787"/>
+        <source>Take %Ln contact(s) out of the list (they stay in Contacts):</source>
+        <translation>
+            <numerusform>Take %Ln contact out of the list (they stay in Contacts):</numerusform>
+            <numerusform>Take %Ln contacts out of the list (they stay in Contacts):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="820"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Opt out %Ln contact? Nothing will be sent to them until they opt back in.</numerusform>

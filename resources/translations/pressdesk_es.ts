@@ -248,8 +248,8 @@
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="283"/>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="369"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="501"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="766"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="819"/>
         <source>Opt out</source>
         <translation>Dar de baja</translation>
     </message>
@@ -384,18 +384,28 @@
         <translation>Agregar a una lista…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="520"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="502"/>
+        <source>Remove from list…</source>
+        <translation>Quitar de una lista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="505"/>
+        <source>Take the selected people out of a list; they stay in Contacts</source>
+        <translation>Quitar de una lista a las personas seleccionadas; siguen en Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="535"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Ningún contacto coincide. Pruebe con menos palabras o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="637"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="649"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
         <source>Segment: {name}</source>
         <translation>Segmento: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="721"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionado</numerusform>
@@ -403,20 +413,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="733"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="750"/>
         <source>Add to list</source>
         <translation>Agregar a una lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="734"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="751"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Agregar %Ln contacto a la lista (elija una o escriba un nombre nuevo):</numerusform>
             <numerusform>Agregar %Ln contactos a la lista (elija una o escriba un nombre nuevo):</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="786"/>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="767"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="787"/>
+        <source>Take %Ln contact(s) out of the list (they stay in Contacts):</source>
+        <translation>
+            <numerusform>Quitar %Ln contacto de la lista (sigue en Contactos):</numerusform>
+            <numerusform>Quitar %Ln contactos de la lista (siguen en Contactos):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="820"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>¿Dar de baja a %Ln contacto? No se le enviará nada hasta que vuelva a suscribirse.</numerusform>

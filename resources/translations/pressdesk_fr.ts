@@ -248,8 +248,8 @@
     <message>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="283"/>
         <location filename="../../src/pressdesk/ui/contacts_view.py" line="369"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="501"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="766"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="510"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="819"/>
         <source>Opt out</source>
         <translation>Désabonner</translation>
     </message>
@@ -384,18 +384,28 @@
         <translation>Ajouter à une liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="520"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="502"/>
+        <source>Remove from list…</source>
+        <translation>Retirer d’une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="505"/>
+        <source>Take the selected people out of a list; they stay in Contacts</source>
+        <translation>Retirer d’une liste les personnes sélectionnées ; elles restent dans Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="535"/>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Aucun contact ne correspond. Essayez avec moins de mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="634"/>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="637"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="649"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="652"/>
         <source>Segment: {name}</source>
         <translation>Segment : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="721"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -403,20 +413,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="733"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="750"/>
         <source>Add to list</source>
         <translation>Ajouter à une liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="734"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="751"/>
         <source>Add %Ln contact(s) to the list (choose one or type a new name):</source>
         <translation>
             <numerusform>Ajouter %Ln contact à la liste (choisissez-en une ou saisissez un nouveau nom) :</numerusform>
             <numerusform>Ajouter %Ln contacts à la liste (choisissez-en une ou saisissez un nouveau nom) :</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="786"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pressdesk/ui/contacts_view.py" line="767"/>
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="787"/>
+        <source>Take %Ln contact(s) out of the list (they stay in Contacts):</source>
+        <translation>
+            <numerusform>Retirer %Ln contact de la liste (il reste dans Contacts) :</numerusform>
+            <numerusform>Retirer %Ln contacts de la liste (ils restent dans Contacts) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pressdesk/ui/contacts_view.py" line="820"/>
         <source>Opt out %Ln contact(s)? Nothing will be sent to them until they opt back in.</source>
         <translation>
             <numerusform>Désabonner %Ln contact ? Plus rien ne lui sera envoyé tant qu’il ne sera pas réabonné.</numerusform>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pressdesk.contacts.records import create_contact
-from pressdesk.database.models import ContactList, ListMember, Suppression
+from pressdesk.database.models import Contact, ContactList, ListMember, Suppression
 
 PEOPLE = [
     {
@@ -190,3 +190,38 @@ def test_hidden_columns_are_remembered(contacts_page, make_window, qtbot) -> Non
     again = window.show_section("contacts")
     assert again.table.isColumnHidden(4)
     assert not again.table.isColumnHidden(0)
+
+
+def test_contacts_shown_from_a_list_can_all_be_taken_out_of_it(
+    contacts_page, qtbot, database, monkeypatch
+) -> None:
+    """Any number of members, not only those the Lists section shows; the contacts stay."""
+    with database.session() as session:
+        everyone = session.scalar(select(func.count()).select_from(Contact))
+        desk = ContactList(name="Caribbean desk")
+        session.add(desk)
+        session.flush()
+        session.add_all(
+            ListMember(list_id=desk.id, contact_id=contact_id)
+            for contact_id in session.scalars(select(Contact.id).limit(3))
+        )
+    contacts_page.refresh()
+    lists = contacts_page.filters["list_name"]
+    qtbot.waitUntil(lambda: lists.findText("Caribbean desk") > 0, timeout=5000)
+    lists.setCurrentIndex(lists.findText("Caribbean desk"))
+    _wait_for_rows(qtbot, contacts_page, 3)
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, names, current, _editable):
+        offered.append([*names])
+        return names[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    contacts_page.table.selectAll()
+    assert contacts_page.remove_from_list_action.isEnabled()
+    contacts_page.remove_from_list_action.trigger()
+    _wait_for_rows(qtbot, contacts_page, 0)
+    assert "Caribbean desk" in offered[0]
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(ListMember)) == 0
+        assert session.scalar(select(func.count()).select_from(Contact)) == everyone

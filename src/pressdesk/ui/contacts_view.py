@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import distinct, select
 
-from pressdesk.contacts.lists import add_members, ensure_list
+from pressdesk.contacts.lists import add_members, ensure_list, list_id_by_name, remove_members
 from pressdesk.contacts.privacy import erase_contact, opt_in, opt_out, person_record
 from pressdesk.contacts.query import (
     ContactFilter,
@@ -498,17 +498,32 @@ class ContactsPage(QWidget):
             icon("list-plus"), translate("ContactsView", "Add to list…"), self
         )
         self.add_to_list_action.triggered.connect(self.add_selection_to_list)
+        self.remove_from_list_action = QAction(
+            icon("x"), translate("ContactsView", "Remove from list…"), self
+        )
+        self.remove_from_list_action.setToolTip(
+            translate(
+                "ContactsView", "Take the selected people out of a list; they stay in Contacts"
+            )
+        )
+        self.remove_from_list_action.triggered.connect(self.remove_selection_from_list)
         self.opt_out_action = QAction(icon("ban"), translate("ContactsView", "Opt out"), self)
         self.opt_out_action.triggered.connect(self.opt_out_selection)
-        for action in (self.add_to_list_action, self.opt_out_action):
+        self._selection_actions = (
+            self.add_to_list_action,
+            self.remove_from_list_action,
+            self.opt_out_action,
+        )
+        for action in self._selection_actions:
             action.setEnabled(False)
             self.table.addAction(action)
         self.selection_label = QLabel()
         selection_bar = QHBoxLayout()
         selection_bar.addWidget(self.selection_label)
         selection_bar.addStretch(1)
-        for action in (self.add_to_list_action, self.opt_out_action):
+        for action in self._selection_actions:
             button = QPushButton(action.icon(), action.text())
+            button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             button.setEnabled(False)
@@ -699,8 +714,9 @@ class ContactsPage(QWidget):
 
     def _selection_changed(self, *_args: Any) -> None:
         rows = self.selected_rows()
-        for action in (self.add_to_list_action, self.opt_out_action):
+        for action in self._selection_actions:
             action.setEnabled(bool(rows))
+        self.remove_from_list_action.setEnabled(bool(rows) and len(self._list_names()) > 0)
         self.selection_label.setText(
             translate("ContactsView", "%Ln selected", "", len(rows)) if len(rows) > 1 else ""
         )
@@ -720,14 +736,15 @@ class ContactsPage(QWidget):
         hidden = [c.title for i, c in enumerate(self._columns) if self.table.isColumnHidden(i)]
         app_settings().setValue(HIDDEN_COLUMNS_KEY, hidden)
 
+    def _list_names(self) -> list[str]:
+        combo = self.filters["list_name"]
+        return [combo.itemText(i) for i in range(1, combo.count())]
+
     def add_selection_to_list(self) -> None:
         rows = self.selected_rows()
         if not rows:
             return
-        names = [
-            self.filters["list_name"].itemText(i)
-            for i in range(1, self.filters["list_name"].count())
-        ]
+        names = self._list_names()
         name, ok = QInputDialog.getItem(
             self,
             translate("ContactsView", "Add to list"),
@@ -753,6 +770,42 @@ class ContactsPage(QWidget):
         run_job(
             work,
             on_success=lambda _added: self.refresh(),
+            on_failure=lambda exc: show_error(self, exc),
+            owner=self,
+        )
+
+    def remove_selection_from_list(self) -> None:
+        """Take the selection out of a list: the one the table is filtered by, or one chosen."""
+        rows = self.selected_rows()
+        names = self._list_names()
+        if not rows or not names:
+            return
+        shown = self.filters["list_name"].currentText()
+        name, ok = QInputDialog.getItem(
+            self,
+            translate("ContactsView", "Remove from list"),
+            translate(
+                "ContactsView",
+                "Take %Ln contact(s) out of the list (they stay in Contacts):",
+                "",
+                len(rows),
+            ),
+            names,
+            names.index(shown) if shown in names else 0,
+            False,
+        )
+        if not ok:
+            return
+        ids = [row.id for row in rows]
+        database = self._database
+
+        def work() -> int:
+            with database.session() as session:
+                return remove_members(session, list_id_by_name(session, name), ids)
+
+        run_job(
+            work,
+            on_success=lambda _removed: self.refresh(),
             on_failure=lambda exc: show_error(self, exc),
             owner=self,
         )
