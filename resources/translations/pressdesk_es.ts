@@ -635,27 +635,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="44"/>
         <source>About PressDesk</source>
         <translation>Acerca de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="46"/>
         <source>Write press releases, keep your media contacts, and send each release as one personal email per journalist, knowing which outlets received it.</source>
         <translation>Redacte comunicados de prensa, mantenga sus contactos de medios y envíe cada comunicado como un correo personal a cada periodista, sabiendo qué medios lo recibieron.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="51"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="52"/>
         <source>Your contacts stay on your computer or your office&apos;s own server.</source>
         <translation>Sus contactos permanecen en su computadora o en el servidor de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="53"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="54"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="56"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="57"/>
         <source>Icons: Lucide (ISC licence)</source>
         <translation>Iconos: Lucide (licencia ISC)</translation>
     </message>
@@ -663,7 +663,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/pressdesk/ui/forms.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/forms.py" line="42"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/forms.py" line="114"/>
         <source>Type a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
@@ -1409,6 +1414,164 @@
         <location filename="../../src/pressdesk/ui/segment_editor.py" line="318"/>
         <source>There is already a segment called &apos;{name}&apos;.</source>
         <translation>Ya existe un segmento llamado «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="56"/>
+        <source>Bounces, replies and opt-out requests come back to the press office&apos;s mailbox. PressDesk reads it, without changing anything, when you choose Check Mailbox in Reports (F9).</source>
+        <translation>Los rebotes, las respuestas y las solicitudes de baja llegan al buzón de la oficina de prensa. PressDesk lo lee, sin cambiar nada, cuando elige Revisar el buzón en Informes (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="67"/>
+        <source>TLS from the start (port 993)</source>
+        <translation>TLS desde el inicio (puerto 993)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="68"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="79"/>
+        <source>With a password</source>
+        <translation>Con una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="82"/>
+        <source>With the sign-in of SMTP profile “{name}”</source>
+        <translation>Con el inicio de sesión del perfil SMTP «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="95"/>
+        <source>Saved in the system keyring; type to replace it</source>
+        <translation>Guardada en el llavero del sistema; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="97"/>
+        <source>Kept in the system keyring only</source>
+        <translation>Se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="102"/>
+        <source>Only for a server with your organization&apos;s own certificate</source>
+        <translation>Solo para un servidor con el certificado propio de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="116"/>
+        <source>Mailbox server</source>
+        <translation>Servidor del buzón</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="117"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="118"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="119"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="120"/>
+        <source>Sign in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="121"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="122"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="123"/>
+        <source>Certificate authority file</source>
+        <translation>Archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="128"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="129"/>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="130"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="131"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="133"/>
+        <source>S&amp;ign in:</source>
+        <translation>&amp;Iniciar sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="134"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="135"/>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="136"/>
+        <source>&amp;Trust also:</source>
+        <translation>Con&amp;fiar también en:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="141"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="109"/>
+        <source>Certificate authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="192"/>
+        <source>Enter the mailbox server.</source>
+        <translation>Indique el servidor del buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="196"/>
+        <source>There is no certificate file {path}.</source>
+        <translation>No existe el archivo de certificado {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="249"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="269"/>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
     </message>
 </context>
 <context>
@@ -2182,117 +2345,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="75"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="85"/>
         <source>e.g. Regional Office for Central America</source>
         <translation>p. ej., Oficina Regional para Centroamérica</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
         <source>Organization name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
         <source>Press office email</source>
         <translation>Correo de la oficina de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="99"/>
         <source>Default language for releases</source>
         <translation>Idioma predeterminado de los comunicados</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
         <source>Press office &amp;email:</source>
         <translation>&amp;Correo de la oficina de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
         <source>&amp;Website:</source>
         <translation>&amp;Sitio web:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="109"/>
         <source>Releases &amp;written in:</source>
         <translation>Comunicados &amp;redactados en:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
         <source>Who you are, in two or three sentences.</source>
         <translation>Quiénes son, en dos o tres frases.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="112"/>
         <source>About us</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="114"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
         <source>Name, office, phone and email</source>
         <translation>Nombre, oficina, teléfono y correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="116"/>
         <source>Press-office contact</source>
         <translation>Contacto de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
         <source>&amp;About us:</source>
         <translation>&amp;Quiénes somos:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="119"/>
         <source>Press-office &amp;contact:</source>
         <translation>Contacto de &amp;prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="122"/>
         <source>Shown in your releases. Journalists&apos; unsubscribe requests go to the press office email. Everyone who uses this database sees the same settings.</source>
         <translation>Aparece en sus comunicados. Las solicitudes de baja de los periodistas llegan al correo de la oficina de prensa. Todas las personas que usan esta base de datos ven la misma configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="135"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="136"/>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="142"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="148"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="153"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -2682,8 +2845,8 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_data.py" line="169"/>
-        <source>Ask whoever runs PressDesk to set up the press office&apos;s mailbox with “pressdesk inbox set”, or import a saved .eml or .mbox file instead.</source>
-        <translation>Pida a quien administra PressDesk que configure el buzón de la oficina de prensa con «pressdesk inbox set», o importe en su lugar un archivo .eml o .mbox guardado.</translation>
+        <source>Set up the press office&apos;s mailbox in Preferences → Mailbox, or import a saved .eml or .mbox file instead.</source>
+        <translation>Configure el buzón de la oficina de prensa en Preferencias → Buzón, o importe en su lugar un archivo .eml o .mbox guardado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/pressdesk/ui/report_data.py" line="183"/>
@@ -4309,563 +4472,558 @@ Primer envío: {date} · recibido por %Ln medios</numerusform>
 <context>
     <name>SendingSettings</name>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="85"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="84"/>
         <source>choose STARTTLS or SSL/TLS</source>
         <translation>elija STARTTLS o SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="86"/>
         <source>an OAuth 2.0 sign-in</source>
         <translation>un inicio de sesión OAuth 2.0</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
         <source>the authorization URL</source>
         <translation>la URL de autorización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
         <source>the token URL</source>
         <translation>la URL del token</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
         <source>the device sign-in URL</source>
         <translation>la URL de inicio de sesión en dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
         <source>the scopes</source>
         <translation>los ámbitos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
         <source>the tenant</source>
         <translation>el inquilino</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="93"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
         <source>the client ID</source>
         <translation>el ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="94"/>
         <source>another provider</source>
         <translation>otro proveedor</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
         <source>the user name</source>
         <translation>el nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
         <source>the mail server</source>
         <translation>el servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
         <source>the From address</source>
         <translation>la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
         <source>Mail server profiles</source>
         <translation>Perfiles de servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
         <source>Add profile</source>
         <translation>Agregar perfil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
         <source>Add a mail server profile</source>
         <translation>Agregar un perfil de servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="167"/>
         <source>e.g. Office</source>
         <translation>p. ej., Oficina</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="171"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="170"/>
         <source>Password (or no login)</source>
         <translation>Contraseña (o sin autenticación)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="174"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="173"/>
         <source>Other provider (OAuth 2.0)</source>
         <translation>Otro proveedor (OAuth 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="177"/>
         <source>Microsoft 365 and Google want you to sign in in the browser rather than give PressDesk a password.</source>
         <translation>Microsoft 365 y Google le piden que inicie sesión en el navegador en lugar de darle una contraseña a PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="189"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="188"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="191"/>
         <source>SSL/TLS from the start (usually port 465)</source>
         <translation>SSL/TLS desde el inicio (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="195"/>
         <source>None (only for a relay inside your office)</source>
         <translation>Ninguna (solo para un relé de su oficina)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="208"/>
         <source>Your organization&apos;s IT registers PressDesk once and gives you this ID (see “Signing in to Microsoft 365 or Google” in the README).</source>
         <translation>El área de TI de su organización registra PressDesk una sola vez y le entrega este ID (consulte «Signing in to Microsoft 365 or Google» en el README).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="218"/>
         <source>organizations (any work account), or your domain</source>
         <translation>organizations (cualquier cuenta profesional) o su dominio</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="229"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="228"/>
         <source>Optional: to sign in with a code on the command line</source>
         <translation>Opcional: para iniciar sesión con un código en la línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="232"/>
         <source>Separated by spaces, e.g. mail.send offline_access</source>
         <translation>Separados por espacios, p. ej., mail.send offline_access</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="240"/>
         <source>Sign in again…</source>
         <translation>Volver a iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="242"/>
         <source>Sign in again in the browser</source>
         <translation>Volver a iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="258"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="257"/>
         <source>e.g. Regional Press Office</source>
         <translation>p. ej., Oficina Regional de Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="261"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="260"/>
         <source>Optional: where replies go</source>
         <translation>Opcional: adónde llegan las respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="263"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="265"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
         <source> per minute</source>
         <translation> por minuto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="270"/>
         <source>Optional: your organization&apos;s CA certificate (PEM)</source>
         <translation>Opcional: el certificado de CA de su organización (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="272"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
         <source>Choose a CA certificate file</source>
         <translation>Elegir un archivo de certificado de CA</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
         <source>Sign in with</source>
         <translation>Iniciar sesión con</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="282"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
         <source>Tenant</source>
         <translation>Inquilino</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
         <source>Authorization URL</source>
         <translation>URL de autorización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
         <source>Token URL</source>
         <translation>URL del token</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
         <source>Device sign-in URL</source>
         <translation>URL de inicio de sesión en dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
         <source>Scopes</source>
         <translation>Ámbitos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
         <source>From address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
         <source>Sender name</source>
         <translation>Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
         <source>Reply-to address</source>
         <translation>Dirección de respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="300"/>
         <source>Rate limit per minute</source>
         <translation>Límite de envíos por minuto</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="301"/>
         <source>Parallel connections</source>
         <translation>Conexiones simultáneas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="302"/>
         <source>CA certificate file</source>
         <translation>Archivo de certificado de CA</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="308"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="314"/>
         <source>&amp;Connections:</source>
         <translation>Conexi&amp;ones:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="320"/>
         <source>CA certi&amp;ficate:</source>
         <translation>Certi&amp;ficado de CA:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="319"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="322"/>
         <source>S&amp;ecurity:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="321"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="324"/>
         <source>Send at &amp;most:</source>
         <translation>Enviar como má&amp;ximo:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="349"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="352"/>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nombre del perfil:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="350"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
         <source>S&amp;ign in with:</source>
         <translation>&amp;Iniciar sesión con:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="351"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
         <source>Mail &amp;server:</source>
         <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="356"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="355"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
         <source>Client &amp;ID:</source>
         <translation>I&amp;D de cliente:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
         <source>&amp;Tenant:</source>
         <translation>In&amp;quilino:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
         <source>Client secre&amp;t:</source>
         <translation>Secre&amp;to de cliente:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="359"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
         <source>&amp;Authorization URL:</source>
         <translation>URL de &amp;autorización:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
         <source>T&amp;oken URL:</source>
         <translation>URL del to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
         <source>&amp;Device URL:</source>
         <translation>URL de dispositi&amp;vo:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
         <source>Sco&amp;pes:</source>
         <translation>Ám&amp;bitos:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
         <source>Sign-in:</source>
         <translation>Inicio de sesión:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="367"/>
         <source>&amp;From address:</source>
         <translation>Dirección del r&amp;emitente:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="368"/>
         <source>Sender na&amp;me:</source>
         <translation>Nombre del re&amp;mitente:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
         <source>&amp;Reply-to:</source>
         <translation>&amp;Responder a:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="373"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="376"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="375"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="378"/>
         <source>Save the mail server profile</source>
         <translation>Guardar el perfil del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="379"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="385"/>
         <source>Test the connection to the mail server</source>
         <translation>Probar la conexión con el servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="494"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="497"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="525"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="528"/>
         <source>The sign-in (and a client secret) is kept only in the system keyring ({backend}), never in a file.</source>
         <translation>El inicio de sesión (y el secreto de cliente, si lo hay) se guarda solo en el llavero del sistema ({backend}), nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="531"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="534"/>
         <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
         <translation>La contraseña se guarda solo en el llavero del sistema ({backend}), nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="536"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="539"/>
         <source>No system keyring is available, so PressDesk cannot stay signed in (it never writes a sign-in in a file).</source>
         <translation>No hay ningún llavero del sistema disponible, así que PressDesk no puede mantener la sesión iniciada (nunca guarda un inicio de sesión en un archivo).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="542"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="545"/>
         <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
         <translation>No hay ningún llavero del sistema disponible, así que no se puede guardar ninguna contraseña (PressDesk nunca la escribe en un archivo). Un servidor que no requiere autenticación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="608"/>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="684"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="611"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="687"/>
         <source>Saved in the keyring; type a new one to change it</source>
         <translation>Guardado en el llavero; escriba otro valor para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="671"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="674"/>
         <source>Leave empty to sign in as the From address</source>
         <translation>Déjelo vacío para iniciar sesión con la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="673"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="676"/>
         <source>Leave empty if the server needs no login</source>
         <translation>Déjelo vacío si el servidor no requiere autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="677"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
         <source>Application (client) ID, e.g. 00000000-0000-0000-…</source>
         <translation>ID de aplicación (cliente), p. ej., 00000000-0000-0000-…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="683"/>
         <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
         <translation>p. ej., 1234-abcd.apps.googleusercontent.com</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="686"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="689"/>
         <source>If the provider gave one; kept in the keyring only</source>
         <translation>Si el proveedor le dio uno; se guarda solo en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="708"/>
         <source>OAuth 2.0 sign-in needs an encrypted connection: choose STARTTLS or SSL/TLS.</source>
         <translation>El inicio de sesión OAuth 2.0 requiere una conexión cifrada: elija STARTTLS o SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="737"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="740"/>
         <source>Save the profile, then sign in here.</source>
         <translation>Guarde el perfil y luego inicie sesión aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="756"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="759"/>
         <source>The mail provider no longer accepts this sign-in (it expired or was revoked). Sign in again to go on sending.</source>
         <translation>El proveedor de correo ya no acepta este inicio de sesión (caducó o se revocó). Vuelva a iniciar sesión para seguir enviando.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="781"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="276"/>
         <source>CA certificate</source>
         <translation>Certificado de CA</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="783"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="852"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="845"/>
         <source>Fill in the mail server&apos;s name first.</source>
         <translation>Primero indique el nombre del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="855"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="848"/>
         <source>Fill in the From address first.</source>
         <translation>Primero indique la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="863"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="856"/>
         <source>Save the profile and sign in first; the test uses the saved sign-in.</source>
         <translation>Primero guarde el perfil e inicie sesión; la prueba usa el inicio de sesión guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="900"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="893"/>
         <source>Give the mail server profile a name, e.g. Office.</source>
         <translation>Asigne un nombre al perfil del servidor de correo, p. ej., Oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="921"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="914"/>
         <source>Give the profile a name, e.g. Office.</source>
         <translation>Asigne un nombre al perfil, p. ej., Oficina.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="927"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="920"/>
         <source>There is already a profile with this name.</source>
         <translation>Ya existe un perfil con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="933"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="926"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="949"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="942"/>
         <source>Saved the profile “{name}”.</source>
         <translation>Se guardó el perfil «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="953"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="946"/>
         <source>Sign in below if you have not yet done so.</source>
         <translation>Inicie sesión abajo si aún no lo ha hecho.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="957"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="950"/>
         <source>The password is in the system keyring.</source>
         <translation>La contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1012"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1005"/>
         <source>Connecting to {host}:{port}…</source>
         <translation>Conectando con {host}:{port}…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1024"/>
         <source>The mail server is ready to send.</source>
         <translation>El servidor de correo está listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1038"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
         <source>Sign in first: click “Sign in…” above, then test the connection again.</source>
         <translation>Primero inicie sesión: haga clic arriba en «Iniciar sesión…» y vuelva a probar la conexión.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1043"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1036"/>
         <source>The sign-in has expired or was revoked: sign in again, then test the connection again.</source>
         <translation>El inicio de sesión caducó o se revocó: vuelva a iniciar sesión y pruebe de nuevo la conexión.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1054"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1047"/>
         <source>The test did not get through: </source>
         <translation>La prueba no se completó: </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1063"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1056"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>

@@ -635,27 +635,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="43"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="44"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="45"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="46"/>
         <source>Write press releases, keep your media contacts, and send each release as one personal email per journalist, knowing which outlets received it.</source>
         <translation>Rédigez vos communiqués de presse, gérez vos contacts médias et envoyez chaque communiqué par un courriel personnel à chaque journaliste, en sachant quels médias l’ont reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="51"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="52"/>
         <source>Your contacts stay on your computer or your office&apos;s own server.</source>
         <translation>Vos contacts restent sur votre ordinateur ou sur le serveur de votre bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="53"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="54"/>
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="56"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="57"/>
         <source>Icons: Lucide (ISC licence)</source>
         <translation>Icônes : Lucide (licence ISC)</translation>
     </message>
@@ -663,7 +663,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/pressdesk/ui/forms.py" line="101"/>
+        <location filename="../../src/pressdesk/ui/forms.py" line="42"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/forms.py" line="114"/>
         <source>Type a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
@@ -1409,6 +1414,164 @@
         <location filename="../../src/pressdesk/ui/segment_editor.py" line="318"/>
         <source>There is already a segment called &apos;{name}&apos;.</source>
         <translation>Un segment s’appelle déjà « {name} ».</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettings</name>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="56"/>
+        <source>Bounces, replies and opt-out requests come back to the press office&apos;s mailbox. PressDesk reads it, without changing anything, when you choose Check Mailbox in Reports (F9).</source>
+        <translation>Les retours en erreur, les réponses et les demandes de désinscription arrivent dans la boîte aux lettres du service de presse. PressDesk la lit, sans rien y changer, quand vous choisissez Relever la boîte dans Rapports (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="67"/>
+        <source>TLS from the start (port 993)</source>
+        <translation>TLS dès le début (port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="68"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="79"/>
+        <source>With a password</source>
+        <translation>Avec un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="82"/>
+        <source>With the sign-in of SMTP profile “{name}”</source>
+        <translation>Avec la connexion du profil SMTP « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="95"/>
+        <source>Saved in the system keyring; type to replace it</source>
+        <translation>Enregistré dans le trousseau du système ; saisissez-le pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="97"/>
+        <source>Kept in the system keyring only</source>
+        <translation>Conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="102"/>
+        <source>Only for a server with your organization&apos;s own certificate</source>
+        <translation>Seulement pour un serveur doté du certificat propre à votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="116"/>
+        <source>Mailbox server</source>
+        <translation>Serveur de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="117"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="118"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="119"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="120"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="121"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="122"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="123"/>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="128"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="129"/>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="130"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="131"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="133"/>
+        <source>S&amp;ign in:</source>
+        <translation>Con&amp;nexion :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="134"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="135"/>
+        <source>&amp;Folder:</source>
+        <translation>Dossie&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="136"/>
+        <source>&amp;Trust also:</source>
+        <translation>Faire aussi con&amp;fiance à :</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="141"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="109"/>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="192"/>
+        <source>Enter the mailbox server.</source>
+        <translation>Indiquez le serveur de la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="196"/>
+        <source>There is no certificate file {path}.</source>
+        <translation>Le fichier de certificat {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="249"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pressdesk/ui/mailbox_settings.py" line="269"/>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
     </message>
 </context>
 <context>
@@ -2182,117 +2345,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="74"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="75"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="84"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="85"/>
         <source>e.g. Regional Office for Central America</source>
         <translation>p. ex. Bureau régional pour l’Amérique centrale</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
         <source>Organization name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
         <source>Press office email</source>
         <translation>Adresse du service de presse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="99"/>
         <source>Default language for releases</source>
         <translation>Langue par défaut des communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="105"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="106"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
         <source>Press office &amp;email:</source>
         <translation>&amp;Adresse du service de presse :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="107"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
         <source>&amp;Website:</source>
         <translation>&amp;Site web :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="108"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="109"/>
         <source>Releases &amp;written in:</source>
         <translation>Communiqués &amp;rédigés en :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="110"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
         <source>Who you are, in two or three sentences.</source>
         <translation>Qui vous êtes, en deux ou trois phrases.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="111"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="112"/>
         <source>About us</source>
         <translation>Qui sommes-nous</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="114"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
         <source>Name, office, phone and email</source>
         <translation>Nom, bureau, téléphone et courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="115"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="116"/>
         <source>Press-office contact</source>
         <translation>Contact presse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="117"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
         <source>&amp;About us:</source>
         <translation>&amp;Qui sommes-nous :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="119"/>
         <source>Press-office &amp;contact:</source>
         <translation>&amp;Contact presse :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="121"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="122"/>
         <source>Shown in your releases. Journalists&apos; unsubscribe requests go to the press office email. Everyone who uses this database sees the same settings.</source>
         <translation>Affiché dans vos communiqués. Les demandes de désabonnement des journalistes arrivent à l’adresse du service de presse. Toutes les personnes qui utilisent cette base voient les mêmes réglages.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="135"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="136"/>
         <source>As the system ({language})</source>
         <translation>Comme le système ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="141"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="142"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="147"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="148"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="150"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="151"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/dialogs.py" line="152"/>
+        <location filename="../../src/pressdesk/ui/dialogs.py" line="153"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2682,8 +2845,8 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/report_data.py" line="169"/>
-        <source>Ask whoever runs PressDesk to set up the press office&apos;s mailbox with “pressdesk inbox set”, or import a saved .eml or .mbox file instead.</source>
-        <translation>Demandez à la personne qui gère PressDesk de configurer la boîte du service de presse avec « pressdesk inbox set », ou importez plutôt un fichier .eml ou .mbox enregistré.</translation>
+        <source>Set up the press office&apos;s mailbox in Preferences → Mailbox, or import a saved .eml or .mbox file instead.</source>
+        <translation>Configurez la boîte aux lettres du service de presse dans Préférences → Boîte aux lettres, ou importez plutôt un fichier .eml ou .mbox enregistré.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/pressdesk/ui/report_data.py" line="183"/>
@@ -4309,563 +4472,558 @@ Premier envoi : {date} · reçu par %Ln médias</numerusform>
 <context>
     <name>SendingSettings</name>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="85"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="84"/>
         <source>choose STARTTLS or SSL/TLS</source>
         <translation>choisissez STARTTLS ou SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="86"/>
         <source>an OAuth 2.0 sign-in</source>
         <translation>une connexion OAuth 2.0</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="87"/>
         <source>the authorization URL</source>
         <translation>l’URL d’autorisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="88"/>
         <source>the token URL</source>
         <translation>l’URL du jeton</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="89"/>
         <source>the device sign-in URL</source>
         <translation>l’URL de connexion par appareil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="90"/>
         <source>the scopes</source>
         <translation>les étendues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="91"/>
         <source>the tenant</source>
         <translation>le locataire</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="93"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="92"/>
         <source>the client ID</source>
         <translation>l’ID client</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="94"/>
         <source>another provider</source>
         <translation>un autre fournisseur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="95"/>
         <source>the user name</source>
         <translation>le nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="96"/>
         <source>the mail server</source>
         <translation>le serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="98"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="97"/>
         <source>the From address</source>
         <translation>l’adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="157"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="156"/>
         <source>Mail server profiles</source>
         <translation>Profils de serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="159"/>
         <source>Add profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="161"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="160"/>
         <source>Add a mail server profile</source>
         <translation>Ajouter un profil de serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="168"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="167"/>
         <source>e.g. Office</source>
         <translation>p. ex. Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="171"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="170"/>
         <source>Password (or no login)</source>
         <translation>Mot de passe (ou sans authentification)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="174"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="173"/>
         <source>Other provider (OAuth 2.0)</source>
         <translation>Autre fournisseur (OAuth 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="178"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="177"/>
         <source>Microsoft 365 and Google want you to sign in in the browser rather than give PressDesk a password.</source>
         <translation>Microsoft 365 et Google demandent que vous vous connectiez dans le navigateur plutôt que de confier un mot de passe à PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="189"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="188"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="192"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="191"/>
         <source>SSL/TLS from the start (usually port 465)</source>
         <translation>SSL/TLS dès le départ (en général port 465)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="196"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="195"/>
         <source>None (only for a relay inside your office)</source>
         <translation>Aucune (seulement un relais interne au bureau)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="209"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="208"/>
         <source>Your organization&apos;s IT registers PressDesk once and gives you this ID (see “Signing in to Microsoft 365 or Google” in the README).</source>
         <translation>Le service informatique de votre organisation enregistre PressDesk une seule fois et vous remet cet ID (voir « Signing in to Microsoft 365 or Google » dans le README).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="219"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="218"/>
         <source>organizations (any work account), or your domain</source>
         <translation>organizations (tout compte professionnel), ou votre domaine</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="229"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="228"/>
         <source>Optional: to sign in with a code on the command line</source>
         <translation>Facultatif : pour se connecter avec un code en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="233"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="232"/>
         <source>Separated by spaces, e.g. mail.send offline_access</source>
         <translation>Séparées par des espaces, p. ex. mail.send offline_access</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="241"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="240"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="243"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="242"/>
         <source>Sign in again in the browser</source>
         <translation>Se reconnecter dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="258"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="257"/>
         <source>e.g. Regional Press Office</source>
         <translation>p. ex. Service de presse régional</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="261"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="260"/>
         <source>Optional: where replies go</source>
         <translation>Facultatif : où arrivent les réponses</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="263"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="265"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="264"/>
         <source> per minute</source>
         <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="271"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="270"/>
         <source>Optional: your organization&apos;s CA certificate (PEM)</source>
         <translation>Facultatif : le certificat d’AC de votre organisation (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="272"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="274"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="273"/>
         <source>Choose a CA certificate file</source>
         <translation>Choisir un fichier de certificat d’AC</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="280"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="281"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
         <source>Sign in with</source>
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="282"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
         <source>Mail server</source>
         <translation>Serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="283"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="284"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="285"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="286"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="287"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="288"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="289"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="290"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
         <source>Authorization URL</source>
         <translation>URL d’autorisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="291"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
         <source>Token URL</source>
         <translation>URL du jeton</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="292"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
         <source>Device sign-in URL</source>
         <translation>URL de connexion par appareil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="293"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
         <source>Scopes</source>
         <translation>Étendues</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="294"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
         <source>From address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="295"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
         <source>Sender name</source>
         <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="296"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
         <source>Reply-to address</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="297"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="300"/>
         <source>Rate limit per minute</source>
         <translation>Limite d’envois par minute</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="298"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="301"/>
         <source>Parallel connections</source>
         <translation>Connexions simultanées</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="299"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="302"/>
         <source>CA certificate file</source>
         <translation>Fichier de certificat d’AC</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="305"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="308"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="311"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="314"/>
         <source>&amp;Connections:</source>
         <translation>Conne&amp;xions :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="320"/>
         <source>CA certi&amp;ficate:</source>
         <translation>Certi&amp;ficat d’AC :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="319"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="322"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Sécurité :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="321"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="324"/>
         <source>Send at &amp;most:</source>
         <translation>Envo&amp;yer au plus :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="349"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="352"/>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nom du profil :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="350"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
         <source>S&amp;ign in with:</source>
         <translation>Se connecter &amp;avec :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="351"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
         <source>Mail &amp;server:</source>
         <translation>Ser&amp;veur de courriel :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="353"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="356"/>
         <source>&amp;User name:</source>
         <translation>N&amp;om d’utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="354"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="355"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
         <source>Client &amp;ID:</source>
         <translation>&amp;ID client :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
         <source>&amp;Tenant:</source>
         <translation>&amp;Locataire :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="358"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
         <source>Client secre&amp;t:</source>
         <translation>Secret &amp;client :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="359"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
         <source>&amp;Authorization URL:</source>
         <translation>&amp;URL d’autorisation :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="360"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
         <source>T&amp;oken URL:</source>
         <translation>URL du &amp;jeton :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="361"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
         <source>&amp;Device URL:</source>
         <translation>URL &amp;d’appareil :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="362"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
         <source>Sco&amp;pes:</source>
         <translation>É&amp;tendues :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="363"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
         <source>Sign-in:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="364"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="367"/>
         <source>&amp;From address:</source>
         <translation>Adresse d’&amp;expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="365"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="368"/>
         <source>Sender na&amp;me:</source>
         <translation>Nom affic&amp;hé :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="366"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="369"/>
         <source>&amp;Reply-to:</source>
         <translation>&amp;Répondre à :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="373"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="376"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="375"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="378"/>
         <source>Save the mail server profile</source>
         <translation>Enregistrer le profil du serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="379"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="382"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="385"/>
         <source>Test the connection to the mail server</source>
         <translation>Tester la connexion au serveur de courriel</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="494"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="497"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="525"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="528"/>
         <source>The sign-in (and a client secret) is kept only in the system keyring ({backend}), never in a file.</source>
         <translation>La connexion (et un éventuel secret client) est conservée uniquement dans le trousseau du système ({backend}), jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="531"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="534"/>
         <source>The password is kept only in the system keyring ({backend}), never in a file.</source>
         <translation>Le mot de passe est conservé uniquement dans le trousseau du système ({backend}), jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="536"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="539"/>
         <source>No system keyring is available, so PressDesk cannot stay signed in (it never writes a sign-in in a file).</source>
         <translation>Aucun trousseau du système n’est disponible : PressDesk ne peut donc pas rester connecté (il n’écrit jamais une connexion dans un fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="542"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="545"/>
         <source>No system keyring is available, so no password can be saved (PressDesk never writes one in a file). A server that needs no login still works.</source>
         <translation>Aucun trousseau du système n’est disponible : aucun mot de passe ne peut donc être enregistré (PressDesk n’en écrit jamais dans un fichier). Un serveur sans authentification fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="608"/>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="684"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="611"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="687"/>
         <source>Saved in the keyring; type a new one to change it</source>
         <translation>Enregistré dans le trousseau ; saisissez-en un nouveau pour le changer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="671"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="674"/>
         <source>Leave empty to sign in as the From address</source>
         <translation>Laissez vide pour vous connecter avec l’adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="673"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="676"/>
         <source>Leave empty if the server needs no login</source>
         <translation>Laissez vide si le serveur ne demande pas d’authentification</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="677"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
         <source>Application (client) ID, e.g. 00000000-0000-0000-…</source>
         <translation>ID d’application (client), p. ex. 00000000-0000-0000-…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="680"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="683"/>
         <source>e.g. 1234-abcd.apps.googleusercontent.com</source>
         <translation>p. ex. 1234-abcd.apps.googleusercontent.com</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="686"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="689"/>
         <source>If the provider gave one; kept in the keyring only</source>
         <translation>Si le fournisseur vous en a donné un ; conservé dans le trousseau uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="708"/>
         <source>OAuth 2.0 sign-in needs an encrypted connection: choose STARTTLS or SSL/TLS.</source>
         <translation>La connexion OAuth 2.0 exige une liaison chiffrée : choisissez STARTTLS ou SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="737"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="740"/>
         <source>Save the profile, then sign in here.</source>
         <translation>Enregistrez le profil, puis connectez-vous ici.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="756"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="759"/>
         <source>The mail provider no longer accepts this sign-in (it expired or was revoked). Sign in again to go on sending.</source>
         <translation>Le fournisseur de courriel n’accepte plus cette connexion (elle a expiré ou a été révoquée). Reconnectez-vous pour continuer à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="781"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="276"/>
         <source>CA certificate</source>
         <translation>Certificat d’AC</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="783"/>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="852"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="845"/>
         <source>Fill in the mail server&apos;s name first.</source>
         <translation>Indiquez d’abord le nom du serveur de courriel.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="855"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="848"/>
         <source>Fill in the From address first.</source>
         <translation>Indiquez d’abord l’adresse de l’expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="863"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="856"/>
         <source>Save the profile and sign in first; the test uses the saved sign-in.</source>
         <translation>Enregistrez d’abord le profil et connectez-vous ; le test utilise la connexion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="900"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="893"/>
         <source>Give the mail server profile a name, e.g. Office.</source>
         <translation>Donnez un nom au profil du serveur de courriel, p. ex. Bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="921"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="914"/>
         <source>Give the profile a name, e.g. Office.</source>
         <translation>Donnez un nom au profil, p. ex. Bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="927"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="920"/>
         <source>There is already a profile with this name.</source>
         <translation>Un profil porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="933"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="926"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="949"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="942"/>
         <source>Saved the profile “{name}”.</source>
         <translation>Profil « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="953"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="946"/>
         <source>Sign in below if you have not yet done so.</source>
         <translation>Connectez-vous ci-dessous si ce n’est pas encore fait.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="957"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="950"/>
         <source>The password is in the system keyring.</source>
         <translation>Le mot de passe est dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1012"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1005"/>
         <source>Connecting to {host}:{port}…</source>
         <translation>Connexion à {host}:{port}…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1024"/>
         <source>The mail server is ready to send.</source>
         <translation>Le serveur de courriel est prêt à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1038"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1031"/>
         <source>Sign in first: click “Sign in…” above, then test the connection again.</source>
         <translation>Connectez-vous d’abord : cliquez sur « Se connecter… » ci-dessus, puis refaites le test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1043"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1036"/>
         <source>The sign-in has expired or was revoked: sign in again, then test the connection again.</source>
         <translation>La session a expiré ou a été révoquée : reconnectez-vous, puis refaites le test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1054"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1047"/>
         <source>The test did not get through: </source>
         <translation>Le test n’a pas abouti : </translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1063"/>
+        <location filename="../../src/pressdesk/ui/smtp_settings.py" line="1056"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>

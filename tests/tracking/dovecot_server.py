@@ -14,8 +14,11 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import trustme
 
 USER = "press"
@@ -26,6 +29,19 @@ def dovecot_binary() -> str | None:
     return shutil.which("dovecot") or next(
         (p for p in ("/usr/sbin/dovecot",) if os.access(p, os.X_OK)), None
     )
+
+
+@contextmanager
+def running_dovecot() -> Iterator[DovecotServer]:
+    """A started server for the length of the block; the test is skipped without Dovecot."""
+    binary = dovecot_binary()
+    if binary is None:
+        pytest.skip("Dovecot is not installed (Debian package dovecot-imapd)")
+    server = DovecotServer(binary).start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def _free_port() -> int:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
-from dovecot_server import PASSWORD, USER, DovecotServer, dovecot_binary
+from dovecot_server import PASSWORD, USER, DovecotServer, running_dovecot
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from mail_samples import delivery_report, release_mail, reply
@@ -45,14 +45,8 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(scope="module")
 def dovecot() -> Iterator[DovecotServer]:
-    binary = dovecot_binary()
-    if binary is None:
-        pytest.skip("Dovecot is not installed (Debian package dovecot-imapd)")
-    server = DovecotServer(binary).start()
-    try:
+    with running_dovecot() as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -409,7 +409,7 @@ def test_checking_the_mailbox_without_a_profile_says_what_to_do(
     dialog = page.check_mailbox()
     qtbot.waitUntil(lambda: dialog.close_button.isVisible(), timeout=5000)
     assert dialog.counts.text() == "No mailbox is set up for bounces and replies yet."
-    assert "pressdesk inbox set" in dialog.detail.text()
+    assert "Preferences → Mailbox" in dialog.detail.text()
 
 
 @pytest.fixture

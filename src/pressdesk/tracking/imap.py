@@ -17,18 +17,17 @@ import re
 import ssl
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pressdesk import secret_store
 from pressdesk.database.models import MailEvent, Setting
 from pressdesk.errors import EnvironmentProblem, InvalidInput, NotFound
 from pressdesk.jobs import Job, Progress
 from pressdesk.mail.transport import AccessTokens, oauthbearer_response, xoauth2_response
 from pressdesk.tracking.intake import IntakeSummary, process_raw
 
-KEYRING_SERVICE = "pressdesk"
 SETTINGS_KEY = "imap_profiles"
 DEFAULT_PROFILE = "default"
 SECURITY_MODES = ("ssl", "starttls")
@@ -104,46 +103,32 @@ def save_profile(session: Session, profile: ImapProfile) -> ImapProfile:
     return clean
 
 
-def _usable_keyring() -> Any:
-    """The OS keyring, or a clear error when none is usable (never a plaintext fallback)."""
-    import keyring
-    from keyring.backends import fail
-
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise EnvironmentProblem(
-            "No system keyring is available to hold the IMAP password.",
-            hint="Install and unlock a Secret Service (GNOME Keyring or KWallet) and try again.",
-        )
-    return backend
-
-
 def keyring_user(profile_name: str) -> str:
     return f"imap:{profile_name}"
 
 
 def store_password(profile_name: str, password: str) -> None:
-    from keyring.errors import KeyringError
+    """Keep the mailbox password in the system keyring (never anywhere else)."""
+    secret_store.store_secret(keyring_user(profile_name), password)
 
+
+def has_password(profile_name: str) -> bool:
+    """Whether a password is stored for the profile (False when no keyring can say)."""
     try:
-        _usable_keyring().set_password(KEYRING_SERVICE, keyring_user(profile_name), password)
-    except KeyringError as exc:
-        raise EnvironmentProblem(f"The system keyring refused the password: {exc}") from None
+        return secret_store.read_secret(keyring_user(profile_name)) is not None
+    except secret_store.NoKeyring:
+        return False
 
 
 def load_password(profile_name: str) -> str:
-    from keyring.errors import KeyringError
-
-    try:
-        password = _usable_keyring().get_password(KEYRING_SERVICE, keyring_user(profile_name))
-    except KeyringError as exc:
-        raise EnvironmentProblem(f"The system keyring could not be read: {exc}") from None
+    password = secret_store.read_secret(keyring_user(profile_name))
     if password is None:
         raise EnvironmentProblem(
             f"No IMAP password is stored for profile '{profile_name}'.",
-            hint=f"Store it with: pressdesk inbox set --profile {profile_name} --password-stdin …",
+            hint="Enter it in Preferences → Mailbox, or store it with: "
+            f"pressdesk inbox set --profile {profile_name} --password-stdin",
         )
-    return str(password)
+    return password
 
 
 def load_credential(session: Session, profile: ImapProfile) -> str | AccessTokens:
@@ -242,6 +227,17 @@ def fetch_messages(
     ``already_known`` receives Message-IDs and says which were processed before; those are not
     downloaded again.
     """
+    connection = _signed_in(profile, password)
+    name = check_folder_name(folder or profile.folder)
+    try:
+        return _open_folder(connection, profile, name, already_known)
+    except (OSError, imaplib.IMAP4.error) as exc:
+        connection.shutdown()
+        raise EnvironmentProblem(f"The connection to {profile.host} failed: {exc}.") from None
+
+
+def _signed_in(profile: ImapProfile, password: str | AccessTokens) -> imaplib.IMAP4:
+    """A connection to the profile's server, logged in; clear errors for what usually goes wrong."""
     connection = _connect(profile)
     try:
         if isinstance(password, str):
@@ -259,17 +255,40 @@ def fetch_messages(
         raise EnvironmentProblem(
             f"The mail server {profile.host} refused the user name or password "
             f"for {profile.username}.",
-            hint="Check them, and store the password again with inbox set --password-stdin.",
+            hint="Check them, and store the password again (Preferences → Mailbox, or "
+            "inbox set --password-stdin).",
         ) from None
     except OSError as exc:
         connection.shutdown()
         raise EnvironmentProblem(f"The connection to {profile.host} failed: {exc}.") from None
-    name = check_folder_name(folder or profile.folder)
+    return connection
+
+
+def check_mailbox(profile: ImapProfile, password: str | AccessTokens) -> list[str]:
+    """Connect, log in and open the folder read-only, then hang up; return the steps in words.
+
+    Raises the same errors as a fetch would (unreachable, certificate, login, no such folder).
+    """
+    where = f"{profile.host}:{profile.port}"
+    connection = _signed_in(profile, password)
+    steps = [
+        f"Connected to {where} ({'TLS' if profile.security == 'ssl' else 'STARTTLS'}); "
+        "certificate verified.",
+        f"Logged in as {profile.username}.",
+    ]
+    name = check_folder_name(profile.folder)
     try:
-        return _open_folder(connection, profile, name, already_known)
+        status, data = connection.select(_quoted(name), readonly=True)
+        if status != "OK":
+            raise InvalidInput(f"There is no folder '{name}' on {profile.host}.")
+        count = int(data[0]) if data and data[0] and data[0].isdigit() else 0
+        steps.append(f"Folder {name}: {count} message{'s' if count != 1 else ''}.")
     except (OSError, imaplib.IMAP4.error) as exc:
-        connection.shutdown()
         raise EnvironmentProblem(f"The connection to {profile.host} failed: {exc}.") from None
+    finally:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            connection.logout()
+    return steps
 
 
 def _open_folder(

@@ -33,6 +33,7 @@ from pressdesk.releases.service import (
 from pressdesk.settings import Organization, load_organization, save_organization
 from pressdesk.ui.database_settings import DatabaseTab, describe_database
 from pressdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, save_language_choice, translate
+from pressdesk.ui.mailbox_settings import add_mailbox_tab
 from pressdesk.ui.qsettings import app_settings
 from pressdesk.ui.smtp_settings import add_sending_tab
 
@@ -151,6 +152,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(org_tab, self.tr("Organization"))
         tabs.addTab(db_tab, self.tr("Database"))
         self.sending_tab = add_sending_tab(tabs, database)
+        self.mailbox_tab = add_mailbox_tab(tabs, database)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -167,7 +169,7 @@ class PreferencesDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
     def show_tab(self, key: str) -> None:
-        """Open on one tab: "interface", "organization", "database" (or one added later)."""
+        """Open on one tab: "interface", "organization", "database", "sending", "mailbox"."""
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == f"tab-{key}":
                 self.tabs.setCurrentIndex(index)
@@ -175,12 +177,13 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         """Validate and save; on a mistake, say what is wrong and keep the dialog open."""
-        problem = self.sending_tab.save_before_closing()
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            self.show_tab("sending")
-            return
+        for key, tab in (("sending", self.sending_tab), ("mailbox", self.mailbox_tab)):
+            problem = tab.save_before_closing()
+            if problem:
+                self.error.setText(problem)
+                self.error.show()
+                self.show_tab(key)
+                return
         organization = Organization(
             name=self.org_name.text(),
             email=self.org_email.text(),

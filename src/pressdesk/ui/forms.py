@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,18 @@ class FieldRefused(InvalidInput):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+def choose_certificate(parent: QWidget, title: str, into: QLineEdit) -> None:
+    """Ask for a CA certificate file (for a server with the organization's own certificate)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        translate("Forms", "Certificates (*.pem *.crt);;All files (*)"),
+    )
+    if path:
+        into.setText(path)
 
 
 def problem_label() -> QLabel:

@@ -168,14 +168,14 @@ def check_mailbox_job(database: Database) -> Job[IntakeSummary]:
             translate("ReportsView", "No mailbox is set up for bounces and replies yet."),
             hint=translate(
                 "ReportsView",
-                "Ask whoever runs PressDesk to set up the press office's mailbox with "
-                "“pressdesk inbox set”, or import a saved .eml or .mbox file instead.",
+                "Set up the press office's mailbox in Preferences → Mailbox, or import a "
+                "saved .eml or .mbox file instead.",
             ),
         )
     profile = profiles.get(imap.DEFAULT_PROFILE) or next(iter(profiles.values()))
-    password = imap.load_password(profile.name)
     with database.session() as session:
-        return (yield from imap.fetch_and_import(session, profile, password))
+        credential = imap.load_credential(session, profile)  # a password, or a sign-in
+        return (yield from imap.fetch_and_import(session, profile, credential))
 
 
 def describe_intake(summary: IntakeSummary) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,13 +36,13 @@ from pressdesk import secret_store
 from pressdesk.database import Database
 from pressdesk.database.models import SmtpAuth, SmtpSecurity
 from pressdesk.errors import InvalidInput, PressDeskError
-from pressdesk.mail.oauth import SignInRequired
 from pressdesk.mail.oauth_config import (
     CUSTOM,
     GOOGLE,
     MICROSOFT,
     PRESET_SERVERS,
     OAuthChanges,
+    SignInRequired,
     merge_oauth,
 )
 from pressdesk.mail.profiles import (
@@ -55,7 +54,7 @@ from pressdesk.mail.profiles import (
     save_profile,
 )
 from pressdesk.mail.transport import check_connection
-from pressdesk.ui.forms import problem_label, show_problem
+from pressdesk.ui.forms import choose_certificate, problem_label, show_problem
 from pressdesk.ui.i18n import translate
 from pressdesk.ui.icons import icon
 from pressdesk.ui.messages import describe_error
@@ -272,7 +271,11 @@ class SendingSettings(QWidget):
         )
         browse = QPushButton(icon("folder-open"), translate("SendingSettings", "Browse…"))
         browse.setAccessibleName(translate("SendingSettings", "Choose a CA certificate file"))
-        browse.clicked.connect(self._choose_cafile)
+        browse.clicked.connect(
+            lambda: choose_certificate(
+                self, translate("SendingSettings", "CA certificate"), self.cafile
+            )
+        )
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.cafile, 1)
         ca_row.addWidget(browse)
@@ -774,16 +777,6 @@ class SendingSettings(QWidget):
         if self.port.value() in DEFAULT_PORTS.values():
             self.port.setValue(DEFAULT_PORTS[self.chosen_security()])
         self._check_security()
-
-    def _choose_cafile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("SendingSettings", "CA certificate"),
-            "",
-            translate("SendingSettings", "Certificates (*.pem *.crt);;All files (*)"),
-        )
-        if path:
-            self.cafile.setText(path)
 
     # -- the form's values ----------------------------------------------------------------------
 
