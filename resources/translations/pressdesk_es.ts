@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="820"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -2538,252 +2538,252 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
         <source>Language versions</source>
         <translation>Versiones por idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="308"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="665"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="319"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="678"/>
         <source>Add a language</source>
         <translation>Agregar un idioma</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="316"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="327"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="328"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="321"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="332"/>
         <source>Subheadline (optional)</source>
         <translation>Subtítulo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
         <source>Subheadline</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="331"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="342"/>
         <source>Dateline place, e.g. PANAMA CITY</source>
         <translation>Lugar de emisión, p. ej., CIUDAD DE PANAMÁ</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="344"/>
         <source>Dateline</source>
         <translation>Lugar de emisión</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
         <source>Release date</source>
         <translation>Fecha del comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="340"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="351"/>
         <source>Main language</source>
         <translation>Idioma principal</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="341"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="352"/>
         <source>Embargoed until</source>
         <translation>Embargo hasta</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="345"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="356"/>
         <source>Embargo moment</source>
         <translation>Fecha y hora del embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="360"/>
         <source>Embargo time zone</source>
         <translation>Zona horaria del embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
         <source>Main language:</source>
         <translation>Idioma principal:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="379"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="369"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="380"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="381"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="371"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="382"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="373"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="384"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
         <source>Write the release here. Markdown works: **bold**, *italic*, ## heading, - list, [link](https://…), &gt; quote.</source>
         <translation>Redacte aquí el comunicado. Admite Markdown: **negrita**, *cursiva*, ## encabezado, - lista, [enlace](https://…), &gt; cita.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="400"/>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
         <source>About us</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="405"/>
         <source>The organization&apos;s boilerplate</source>
         <translation>El texto institucional de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="397"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="408"/>
         <source>Media contact</source>
         <translation>Contacto para medios</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="398"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="409"/>
         <source>Name, office, phone and email for journalists</source>
         <translation>Nombre, oficina, teléfono y correo para periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="402"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="411"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="862"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="413"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="422"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="874"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="415"/>
         <source>Attach files…</source>
         <translation>Adjuntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="406"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="417"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="440"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="451"/>
         <source>Preview as</source>
         <translation>Vista previa como</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="447"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="458"/>
         <source>HTML preview</source>
         <translation>Vista previa HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="450"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="461"/>
         <source>Plain text preview</source>
         <translation>Vista previa en texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="455"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="466"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="456"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="467"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="462"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="473"/>
         <source>Preview as:</source>
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="506"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="517"/>
         <source>A sample journalist</source>
         <translation>Un periodista de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="533"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="544"/>
         <source>Release #{id}</source>
         <translation>Comunicado n.º {id}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="679"/>
         <source>Language of the new version:</source>
         <translation>Idioma de la nueva versión:</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="696"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="709"/>
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="697"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="710"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="717"/>
         <source>EMBARGOED until {moment} ({zone}). Journalists see the embargo in the subject and at the top of the release.</source>
         <translation>EMBARGO hasta el {moment} ({zone}). Los periodistas ven el embargo en el asunto y al inicio del comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="726"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="738"/>
         <source>Write a headline to see the preview.</source>
         <translation>Escriba un titular para ver la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="752"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="764"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="809"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="829"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="821"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="841"/>
         <source>Save the release first.</source>
         <translation>Primero guarde el comunicado.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="828"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="840"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="834"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="846"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="853"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="865"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="863"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="875"/>
         <source>Save the release once, then attach files to it.</source>
         <translation>Guarde el comunicado una vez y luego adjunte los archivos.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="929"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="941"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="930"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="942"/>
         <source>Save your changes to this release?</source>
         <translation>¿Desea guardar los cambios de este comunicado?</translation>
     </message>

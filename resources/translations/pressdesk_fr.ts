@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <location filename="../../src/pressdesk/ui/release_editor.py" line="266"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="808"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="820"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -2538,252 +2538,252 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="306"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
         <source>Language versions</source>
         <translation>Versions linguistiques</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="308"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="665"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="319"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="678"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="316"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="317"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="327"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="328"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="321"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="332"/>
         <source>Subheadline (optional)</source>
         <translation>Sous-titre (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="322"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="331"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="342"/>
         <source>Dateline place, e.g. PANAMA CITY</source>
         <translation>Lieu d’émission, p. ex. PANAMA</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="333"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="344"/>
         <source>Dateline</source>
         <translation>Lieu d’émission</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="338"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
         <source>Release date</source>
         <translation>Date du communiqué</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="340"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="351"/>
         <source>Main language</source>
         <translation>Langue principale</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="341"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="352"/>
         <source>Embargoed until</source>
         <translation>Sous embargo jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="345"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="356"/>
         <source>Embargo moment</source>
         <translation>Date et heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="349"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="360"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="357"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
         <source>Main language:</source>
         <translation>Langue principale :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="368"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="379"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="369"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="380"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="370"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="381"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="371"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="382"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="372"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="373"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="384"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="383"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
         <source>Write the release here. Markdown works: **bold**, *italic*, ## heading, - list, [link](https://…), &gt; quote.</source>
         <translation>Rédigez ici le communiqué. Markdown est accepté : **gras**, *italique*, ## intertitre, - liste, [lien](https://…), &gt; citation.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="389"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="400"/>
         <source>Body</source>
         <translation>Corps du texte</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="393"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
         <source>About us</source>
         <translation>Qui sommes-nous</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="394"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="405"/>
         <source>The organization&apos;s boilerplate</source>
         <translation>Le texte de présentation de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="397"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="408"/>
         <source>Media contact</source>
         <translation>Contact presse</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="398"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="409"/>
         <source>Name, office, phone and email for journalists</source>
         <translation>Nom, bureau, téléphone et courriel pour les journalistes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="402"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="411"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="862"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="413"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="422"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="874"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="404"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="415"/>
         <source>Attach files…</source>
         <translation>Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="406"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="417"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="440"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="451"/>
         <source>Preview as</source>
         <translation>Aperçu pour</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="447"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="458"/>
         <source>HTML preview</source>
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="450"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="461"/>
         <source>Plain text preview</source>
         <translation>Aperçu en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="455"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="466"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="456"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="467"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="462"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="473"/>
         <source>Preview as:</source>
         <translation>Aperçu pour :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="506"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="517"/>
         <source>A sample journalist</source>
         <translation>Un journaliste fictif</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="533"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="544"/>
         <source>Release #{id}</source>
         <translation>Communiqué nº {id}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="666"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="679"/>
         <source>Language of the new version:</source>
         <translation>Langue de la nouvelle version :</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="696"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="709"/>
         <source>Status: {status}</source>
         <translation>État : {status}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="697"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="710"/>
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="705"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="717"/>
         <source>EMBARGOED until {moment} ({zone}). Journalists see the embargo in the subject and at the top of the release.</source>
         <translation>SOUS EMBARGO jusqu’au {moment} ({zone}). Les journalistes voient l’embargo dans l’objet et en tête du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="726"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="738"/>
         <source>Write a headline to see the preview.</source>
         <translation>Saisissez un titre pour voir l’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="752"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="764"/>
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="809"/>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="829"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="821"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="841"/>
         <source>Save the release first.</source>
         <translation>Enregistrez d’abord le communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="828"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="840"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="834"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="846"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="853"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="865"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="863"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="875"/>
         <source>Save the release once, then attach files to it.</source>
         <translation>Enregistrez d’abord le communiqué, puis joignez-y des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="929"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="941"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/pressdesk/ui/release_editor.py" line="930"/>
+        <location filename="../../src/pressdesk/ui/release_editor.py" line="942"/>
         <source>Save your changes to this release?</source>
         <translation>Enregistrer les modifications de ce communiqué ?</translation>
     </message>

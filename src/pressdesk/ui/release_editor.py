@@ -291,13 +291,24 @@ class ReleaseEditor(QWidget):
         self.status_label.setAccessibleName(translate("ReleaseEditor", "Status"))
         toolbar.addWidget(self.status_label)
 
+        # The banner: an icon (a glyph such as an hourglass is missing from many fonts) and text.
+        self.embargo_frame = QFrame()
+        self.embargo_frame.setObjectName("embargo")
+        self.embargo_frame.setStyleSheet(
+            "QFrame#embargo { background: #fff4d6; border: 1px solid #e0b84c;"
+            " border-radius: 4px; }"
+            " QFrame#embargo QLabel { color: #5c3d00; font-weight: bold; }"
+        )
+        embargo_icon = QLabel()
+        embargo_icon.setPixmap(icon("calendar-clock").pixmap(18, 18))
+        embargo_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.embargo_banner = QLabel()
         self.embargo_banner.setWordWrap(True)
-        self.embargo_banner.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
-        )
-        self.embargo_banner.hide()
+        banner_row = QHBoxLayout(self.embargo_frame)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        banner_row.addWidget(embargo_icon)
+        banner_row.addWidget(self.embargo_banner, 1)
+        self.embargo_frame.hide()
 
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
@@ -476,7 +487,7 @@ class ReleaseEditor(QWidget):
         layout.addWidget(toolbar)
         inner = QVBoxLayout()
         inner.setContentsMargins(12, 4, 12, 8)
-        inner.addWidget(self.embargo_banner)
+        inner.addWidget(self.embargo_frame)
         inner.addLayout(tabs_row)
         inner.addWidget(splitter, 1)
         layout.addLayout(inner, 1)
@@ -586,6 +597,8 @@ class ReleaseEditor(QWidget):
         self.headline.setText(text.headline)
         self.subheadline.setText(text.subheadline or "")
         self.dateline.setText(text.dateline or "")
+        for field in (self.headline, self.subheadline, self.dateline):
+            field.setCursorPosition(0)  # a long headline opens at its start, not its end
         self.body.setPlainText(text.body_md or "")
         self.boilerplate.set_library(self._boilerplates, language)
         self.media_contact.set_library(self._media_contacts, language)
@@ -701,16 +714,15 @@ class ReleaseEditor(QWidget):
             zone = self.draft.fields.embargo_timezone or "UTC"
             local = embargo.astimezone(_zone(zone))
             self.embargo_banner.setText(
-                "⏳ "
-                + translate(
+                translate(
                     "ReleaseEditor",
                     "EMBARGOED until {moment} ({zone}). Journalists see the embargo in "
                     "the subject and at the top of the release.",
                 ).format(moment=local.strftime("%Y-%m-%d %H:%M"), zone=zone)
             )
-            self.embargo_banner.show()
+            self.embargo_frame.show()
         else:
-            self.embargo_banner.hide()
+            self.embargo_frame.hide()
         self.approve_action.setEnabled(self.draft.status is ReleaseStatus.DRAFT)
 
     # -- preview --------------------------------------------------------------------------------
