@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from pressdesk.contacts.outlets import outlet_detail, outlet_entries
 from pressdesk.contacts.records import create_contact, outlet_fields_from_text, save_outlet
 from pressdesk.contacts.values import InvalidValue, normalize_website
 from pressdesk.database import Database
-from pressdesk.errors import InvalidInput
+from pressdesk.database.models import Outlet
+from pressdesk.errors import ConflictError, InvalidInput
 
 
 @pytest.mark.parametrize(
@@ -101,3 +103,28 @@ def test_a_duplicate_name_is_refused_and_nothing_changes(database: Database) -> 
         assert [entry.name for entry in outlet_entries(session)] == ["El País", "Le Monde"]
     with pytest.raises(InvalidInput, match="not a web address"):
         outlet_fields_from_text({"name": "Le Monde", "website": "le monde"})
+
+
+def test_an_outlet_saved_since_it_was_read_is_refused_and_left_as_it_is(database) -> None:
+    with database.session() as session:
+        save_outlet(session, outlet_fields_from_text({"name": "Radio Sur", "country": "HN"}))
+    with database.session() as session:
+        opened = outlet_entries(session)[0]
+    with database.session() as session:  # someone else saves first: the version moves on
+        save_outlet(
+            session,
+            outlet_fields_from_text({"name": "Radio Sur", "notes": "Theirs"}),
+            existing_name="Radio Sur",
+        )
+    with pytest.raises(ConflictError, match="changed by someone else"), database.session() as s:
+        save_outlet(
+            s,
+            outlet_fields_from_text({"name": "Radio Sur", "notes": "Mine"}),
+            existing_name="Radio Sur",
+            clear_missing=True,
+            expected_version=opened.version,
+        )
+    with database.session() as session:
+        current = outlet_entries(session)[0]
+        notes = session.scalar(select(Outlet.notes))
+    assert (notes, current.country, current.version) == ("Theirs", "HN", opened.version + 1)

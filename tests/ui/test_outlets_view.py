@@ -168,3 +168,27 @@ def test_the_editor_checks_the_website_and_saves_a_valid_edit(page, qtbot, datab
     qtbot.waitUntil(lambda: "Radio Mitre" in _column(page, "name"), timeout=5000)
     qtbot.waitUntil(lambda: window.sidebar.item(2).data(BADGE_ROLE) == "4", timeout=5000)
     assert page.count_label.text() == "4 outlets"
+
+
+def test_an_outlet_changed_by_someone_else_meanwhile_is_not_overwritten(
+    page, qtbot, database
+) -> None:
+    """Two officers on one database: the later save is refused and the typed values stay."""
+    _select(page, qtbot, "La Prensa")
+    editor = page.edit_outlet(page.card.row.entry)
+    qtbot.waitUntil(lambda: editor.notes.toPlainText() == "", timeout=5000)
+    with database.session() as session:  # a colleague saves the same outlet first
+        save_outlet(
+            session,
+            outlet_fields_from_text({"name": "La Prensa", "website": "https://laprensa.hn"}),
+            existing_name="La Prensa",
+        )
+    editor.website.setText("www.prensa.example")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.error.isVisible(), timeout=5000)
+    assert "changed by someone else" in editor.error.text()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert editor.website.text() == "www.prensa.example"
+    with database.session() as session:
+        website = session.scalar(select(Outlet.website).where(Outlet.name == "La Prensa"))
+    assert website == "https://laprensa.hn"

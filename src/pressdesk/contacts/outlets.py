@@ -26,6 +26,7 @@ class OutletEntry:
     languages: tuple[str, ...]
     website: str | None
     contacts: int
+    version: int = 1  # as it was read: saving checks that nobody changed it since
 
 
 def outlet_entries(session: Session) -> list[OutletEntry]:
@@ -47,6 +48,7 @@ def outlet_entries(session: Session) -> list[OutletEntry]:
             languages=tuple(outlet.languages or ()),
             website=outlet.website,
             contacts=contacts,
+            version=outlet.version,
         )
         for outlet, contacts in rows
     ]
@@ -88,6 +90,7 @@ def outlet_detail(session: Session, outlet_id: int, *, limit: int = 100) -> Outl
         languages=tuple(outlet.languages or ()),
         website=outlet.website,
         contacts=total or 0,
+        version=outlet.version,
     )
     return OutletDetail(
         entry=entry,

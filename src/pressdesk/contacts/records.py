@@ -537,11 +537,14 @@ def save_outlet(
     *,
     existing_name: str | None = None,
     clear_missing: bool = False,
+    expected_version: int | None = None,
 ) -> int:
     """Create an outlet, or update the one called ``existing_name``; names stay unique.
 
     Values left as ``None`` keep what is stored, unless ``clear_missing`` (an editor showing
-    every field: an emptied field is cleared).
+    every field: an emptied field is cleared). ``expected_version`` is the outlet's version when
+    the officer opened it: if someone saved it since, nothing is written and
+    :class:`ConflictError` says so (the version column also catches a save at the same moment).
     """
     key = values.name.casefold()
     clash = session.scalar(select(Outlet).where(Outlet.name_key == key))
@@ -556,6 +559,11 @@ def save_outlet(
             raise NotFound(f"There is no outlet called '{existing_name}'.")
         if clash is not None and clash.id != found.id:
             raise InvalidInput(f"An outlet called '{values.name}' already exists.")
+        if expected_version is not None and found.version != expected_version:
+            raise ConflictError(
+                f"The outlet {found.name} was changed by someone else since you opened it.",
+                hint="Nothing was saved: open it again to see their changes, then make yours.",
+            )
         outlet = found
         outlet.name, outlet.name_key = values.name, key
     if values.outlet_type is not None or clear_missing:

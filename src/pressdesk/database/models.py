@@ -144,6 +144,8 @@ class Outlet(TimestampMixin, Base):
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="outlet")
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
 
 class Contact(TimestampMixin, Base):
     __tablename__ = "contacts"

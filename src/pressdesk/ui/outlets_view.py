@@ -720,6 +720,7 @@ class OutletEditor(QDialog):
                     values,
                     existing_name=entry.name if entry else None,
                     clear_missing=True,
+                    expected_version=entry.version if entry else None,
                 )
 
         self.buttons.setEnabled(False)
