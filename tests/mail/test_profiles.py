@@ -69,6 +69,10 @@ def test_first_smtp_set_creates_the_default_profile_and_later_ones_update_it(
         4,
         120,
     )
+    unlimited = pressdesk("--db", database_url, "smtp", "set", "--rate-per-minute", "0")
+    assert unlimited.exit_code == 0, unlimited.stderr
+    with database.session() as session:
+        assert session.scalars(select(SmtpProfile.rate_per_minute)).one() is None
 
 
 def test_a_second_named_profile_does_not_take_the_default(pressdesk, database_url: str):

@@ -39,7 +39,7 @@ from pressdesk.ui.dialogs import PreferencesDialog
 from pressdesk.ui.sending import in_desktop_words
 
 
-def make_profile(database, server, **changes):
+def make_profile(database, server, password=None, **changes):
     with database.session() as session:
         profile, _ = save_profile(
             session,
@@ -52,6 +52,7 @@ def make_profile(database, server, **changes):
                 timeout_seconds=5,
                 **changes,
             ),
+            password=password,
         )
     return profile
 
@@ -954,3 +955,31 @@ def test_a_sign_in_revoked_during_a_send_offers_to_sign_in_again_on_that_profile
         "note": "The mail provider no longer accepts this sign-in (it expired or was revoked). "
         "Sign in again to go on sending.",
     }
+
+
+def test_emptied_fields_clear_the_login_reply_to_and_rate_limit(
+    make_window, qtbot, database, smtp_server, memory_keyring
+) -> None:
+    """An emptied field means "none any more", not "unchanged"."""
+    make_profile(
+        database,
+        smtp_server,
+        password="s3cret",
+        username="press@agency.example.org",
+        reply_to="desk@agency.example.org",
+        rate_per_minute=60,
+    )
+    assert memory_keyring.secrets
+    _dialog, tab = _sending_tab(make_window, qtbot, database)
+    qtbot.waitUntil(lambda: tab.username.text() == "press@agency.example.org", timeout=5000)
+    assert tab.rate.value() == 60
+    tab.username.clear()
+    tab.reply_to.clear()
+    tab.rate.setValue(0)
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: "Saved the profile" in tab.result.text(), timeout=5000)
+    with database.session() as session:
+        profile = get_profile(session)
+    assert (profile.username, profile.reply_to, profile.rate_per_minute) == (None, None, None)
+    assert not profile.needs_password
+    assert memory_keyring.secrets == {}  # the password of a login that no longer exists

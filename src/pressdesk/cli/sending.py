@@ -74,7 +74,9 @@ def smtp() -> None:
 @click.option("--from-address", metavar="A", help="The From address (and envelope sender).")
 @click.option("--from-name", metavar="N", help="The sender name shown to journalists.")
 @click.option("--reply-to", metavar="R", help="Where replies go, if not the From address.")
-@click.option("--rate-per-minute", type=int, metavar="N", help="At most N messages a minute.")
+@click.option(
+    "--rate-per-minute", type=int, metavar="N", help="At most N messages a minute (0: no limit)."
+)
 @click.option("--connections", type=int, metavar="N", help="Parallel connections (default 2).")
 @click.option("--timeout", "timeout_seconds", type=int, metavar="S", help="Network timeout (30 s).")
 @click.option(

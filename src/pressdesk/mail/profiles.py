@@ -99,7 +99,10 @@ class ProfileInfo:
 
 @dataclass(frozen=True)
 class ProfileChanges:
-    """What to set on a profile; None leaves a value as it was (all but the optional texts)."""
+    """What to set on a profile; None leaves a value as it was.
+
+    An empty reply-to or CA file, or a rate of 0, clears it; ``auth=NONE`` drops the login.
+    """
 
     host: str | None = None
     port: int | None = None
@@ -161,8 +164,8 @@ def _validate(changes: ProfileChanges) -> None:
         raise InvalidInput(f"'{changes.host}' is not a host name or address.")
     if changes.port is not None and not 1 <= changes.port <= 65535:
         raise InvalidInput(f"The port must be between 1 and 65535, not {changes.port}.")
-    if changes.rate_per_minute is not None and changes.rate_per_minute < 1:
-        raise InvalidInput("The rate limit must be at least 1 message per minute.")
+    if changes.rate_per_minute is not None and changes.rate_per_minute < 0:
+        raise InvalidInput("The rate limit must be at least 1 message per minute (0: no limit).")
     if changes.connections is not None and not 1 <= changes.connections <= MAX_CONNECTIONS:
         raise InvalidInput(f"Use between 1 and {MAX_CONNECTIONS} parallel connections.")
     if changes.timeout_seconds is not None and not 1 <= changes.timeout_seconds <= 600:
@@ -171,7 +174,7 @@ def _validate(changes: ProfileChanges) -> None:
         not changes.username.strip() or any(ch in changes.username for ch in "\r\n\0")
     ):
         raise InvalidInput("The user name must be one non-empty line.")
-    if changes.cafile is not None:
+    if changes.cafile:
         check_cafile(changes.cafile)
 
 
@@ -271,6 +274,11 @@ def save_profile(
         session.add(profile)
         session.flush()
         return _info(profile), created
+    if changes.auth is SmtpAuth.NONE:  # the server takes mail without a login now
+        if password is not None:
+            raise InvalidInput("A password needs a user name: add --username.")
+        profile.username = None
+        secret_store.delete_secret(secret_identity(profile.name))
     if changes.auth is SmtpAuth.PASSWORD and profile.username is None:
         raise InvalidInput("Logging in with a password needs a user name: add --username.")
     if password is not None and profile.username is None:
@@ -353,15 +361,17 @@ def _apply(profile: SmtpProfile, changes: ProfileChanges) -> None:
     if changes.username is not None:
         profile.username = changes.username.strip()
     if changes.cafile is not None:
-        profile.cafile = str(Path(changes.cafile).expanduser().resolve())
+        cafile = changes.cafile.strip()
+        profile.cafile = str(Path(cafile).expanduser().resolve()) if cafile else None
     if changes.from_address is not None:
         profile.from_address = check_address(changes.from_address, "from address")
     if changes.from_name is not None:
         profile.from_name = _check_name(changes.from_name, "sender name")
     if changes.reply_to is not None:
-        profile.reply_to = check_address(changes.reply_to, "reply-to address")
+        reply_to = changes.reply_to.strip()
+        profile.reply_to = check_address(reply_to, "reply-to address") if reply_to else None
     if changes.rate_per_minute is not None:
-        profile.rate_per_minute = changes.rate_per_minute
+        profile.rate_per_minute = changes.rate_per_minute or None
     if changes.connections is not None:
         profile.connections = changes.connections
     if changes.timeout_seconds is not None:

@@ -808,8 +808,8 @@ class SendingSettings(QWidget):
             auth: SmtpAuth | None = SmtpAuth.OAUTH2
         elif username is not None:
             auth = SmtpAuth.PASSWORD
-        elif self.editing is not None and self.editing.uses_oauth:
-            auth = SmtpAuth.NONE  # leaving OAuth 2.0 for a server that needs no login
+        elif self.editing is not None and (self.editing.uses_oauth or self.editing.username):
+            auth = SmtpAuth.NONE  # the user name was emptied: a server that needs no login
         else:
             auth = None
         return ProfileChanges(
@@ -817,11 +817,11 @@ class SendingSettings(QWidget):
             port=self.port.value(),
             security=self.chosen_security(),
             username=username,
-            cafile=text(self.cafile),
+            cafile=self.cafile.text().strip(),  # emptied: no extra CA any more
             from_address=text(self.from_address),
             from_name=self.from_name.text().strip(),
-            reply_to=text(self.reply_to),
-            rate_per_minute=self.rate.value() or None,
+            reply_to=self.reply_to.text().strip(),
+            rate_per_minute=self.rate.value(),  # 0 is "No limit"
             connections=self.connections.value(),
             auth=auth,
             oauth=self._oauth_changes() if oauth else OAuthChanges(),
