@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
 from pressdesk import APP_NAME
 from pressdesk.database import Database, open_database
 from pressdesk.database.models import DistributionStatus
-from pressdesk.demo import create_demo_database, remove_demo_database
 from pressdesk.jobs import Progress
 from pressdesk.mail.oauth_config import SignInRequired
 from pressdesk.mail.outbox import ACTIVE_STATUSES
-from pressdesk.mail.planning import PreparedDistribution
 from pressdesk.paths import log_dir
 from pressdesk.ui.contact_editor import ContactEditor
 from pressdesk.ui.dialogs import PreferencesDialog, describe_database, show_about
@@ -63,6 +61,9 @@ from pressdesk.ui.sending import (
 from pressdesk.ui.table import format_value
 from pressdesk.ui.welcome import WelcomeDialog
 from pressdesk.ui.worker import JobThread, run_job, wait_for_all_jobs
+
+if TYPE_CHECKING:
+    from pressdesk.mail.planning import PreparedDistribution
 
 log = logging.getLogger(__name__)
 CONTACT_FILE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".vcf", ".vcard"}
@@ -632,6 +633,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """A second window on a throwaway copy of the sample data."""
+        from pressdesk.demo import create_demo_database  # the sample data's importers: later
+
         self.message_label.setText(self.tr("Preparing the sample data…"))
         run_job(
             create_demo_database,
@@ -641,6 +644,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_demo(self, url: str) -> None:
+        from pressdesk.demo import remove_demo_database
+
         demo = MainWindow(open_database(url))
         demo.setWindowTitle(self.tr("PressDesk — sample data (changes are thrown away)"))
         demo.destroyed.connect(lambda: remove_demo_database(url))
