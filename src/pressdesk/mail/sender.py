@@ -540,8 +540,7 @@ class _Worker(threading.Thread):
                 self._read_in_flight(self.connection)
         if self.in_flight is not None:  # never left without its connection; to be sure
             item, self.in_flight = self.in_flight, None
-            reply = ConnectionLost(timed_out=True).reply(after_end_of_data=True)
-            self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+            self._ended(item, ConnectionLost(timed_out=True).reply(after_end_of_data=True))
         self._record_pending(db)
 
     def _claim(self, db: _Bookkeeping, item: WorkItem) -> bool:
@@ -572,6 +571,10 @@ class _Worker(threading.Thread):
     def _refused(self, item: WorkItem, reply: Reply) -> None:
         """A message that never reached the data stage: recorded without having been claimed."""
         self.pending.append(Result(item.delivery_id, reply, item.attempts + 1, claimed=False))
+
+    def _ended(self, item: WorkItem, reply: Reply) -> None:
+        """What became of a claimed message, to be committed with the next claim."""
+        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
 
     def _composed(self, item: WorkItem) -> bytes | None:
         """The message as DATA, or None when it cannot be made (recorded as failed)."""
@@ -611,7 +614,7 @@ class _Worker(threading.Thread):
         if reply.reconnect:
             self.connection.close()
             self.connection = None
-        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+        self._ended(item, reply)
 
     def _following(self) -> tuple[WorkItem, bytes] | None:
         """The next message ready to go, if one was put back or the queue has one right now."""
@@ -681,8 +684,7 @@ class _Worker(threading.Thread):
                     connection.flush()
                 except ConnectionLost as lost:  # the data did not all go out
                     self.in_flight = None
-                    reply = lost.reply(after_end_of_data=False)
-                    self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+                    self._ended(item, lost.reply(after_end_of_data=False))
                     self.connection = None
                     self._put_back(following)  # at most its envelope went out
                     return
@@ -707,11 +709,9 @@ class _Worker(threading.Thread):
             reply = connection.read_final()
         except ConnectionLost as lost:
             self.connection = None
-            self.pending.append(
-                Result(item.delivery_id, lost.reply(after_end_of_data=True), item.attempts + 1)
-            )
+            self._ended(item, lost.reply(after_end_of_data=True))
             raise
-        self.pending.append(Result(item.delivery_id, reply, item.attempts + 1))
+        self._ended(item, reply)
 
 
 @dataclass
