@@ -27,7 +27,6 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from typing import Any
 
-from jinja2 import Template
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.database.models import Release
@@ -35,7 +34,7 @@ from pressdesk.errors import InvalidInput, NotFound
 from pressdesk.settings import load_organization
 
 from .attachments import stored_path
-from .frames import BodyFrame, build_frame, dots_doubled, quoted_printable
+from .frames import Body, BodyFrame, RenderedBody, build_frame, dots_doubled
 from .rendering import (
     HOUSE_TEMPLATE,
     ContactView,
@@ -44,7 +43,6 @@ from .rendering import (
     TemplatePair,
     clean_line,
     contact_view,
-    inline_css,
     load_print_template,
     load_templates,
     organization_view,
@@ -206,13 +204,16 @@ class ReleaseComposer:
             )
             for language, skeleton in self._skeletons.items()
         }
-        self._frames: dict[str, BodyFrame] = {}  # HTML bodies made ahead, by language
-        self._text_frames: dict[str, BodyFrame] = {}  # plain-text bodies made ahead
+        # Each language's two bodies: rendered whole for each person, or made ahead.
+        full_html = RenderedBody(self._templates.html, html=True)
+        full_text = RenderedBody(self._templates.text, html=False)
+        self._html_bodies: dict[str, Body] = dict.fromkeys(self._views, full_html)
+        self._text_bodies: dict[str, Body] = dict.fromkeys(self._views, full_text)
         for language in self._views:  # find template errors now, not halfway through a send
             self.render_parts(SAMPLE_RECIPIENT, language=language)
         if self._templates.name == HOUSE_TEMPLATE:
-            self._frames = self._build_frames(self._templates.html, html=True)
-            self._text_frames = self._build_frames(self._templates.text, html=False)
+            self._html_bodies.update(self._made_ahead(full_html))
+            self._text_bodies.update(self._made_ahead(full_text))
 
     # --- what the sender asks -------------------------------------------------------------
 
@@ -222,7 +223,8 @@ class ReleaseComposer:
         return tuple(
             language
             for language in self.languages
-            if language in self._frames and language in self._text_frames
+            if isinstance(self._html_bodies[language], BodyFrame)
+            and isinstance(self._text_bodies[language], BodyFrame)
         )
 
     def language_for(self, recipient: Recipient) -> str:
@@ -266,16 +268,8 @@ class ReleaseComposer:
     def compose(self, recipient: Recipient, *, message_id: str) -> bytes:
         """The full RFC 5322 message for one person, CRLF line endings, ready for SMTP DATA."""
         language, context, personal = self._personal(recipient, message_id)
-        text_frame = self._text_frames.get(language)
-        if text_frame is not None:
-            text_body = text_frame.fill_quoted_printable(context)
-        else:
-            text_body = quoted_printable(render_template(self._templates.text, context))
-        frame = self._frames.get(language)
-        if frame is not None:
-            html_body = frame.fill_quoted_printable(context)
-        else:
-            html_body = quoted_printable(inline_css(render_template(self._templates.html, context)))
+        text_body = self._text_bodies[language].fill_quoted_printable(context)
+        html_body = self._html_bodies[language].fill_quoted_printable(context)
         skeleton = self._skeletons[language]
         return b"".join(
             (personal, skeleton.head, text_body, skeleton.middle, html_body, skeleton.tail)
@@ -289,20 +283,8 @@ class ReleaseComposer:
         """
         language, context, personal = self._personal(recipient, message_id)
         # Each body starts a line: after the blank line that ends its part's headers.
-        text_frame = self._text_frames.get(language)
-        if text_frame is not None:
-            text_body = text_frame.fill_for_smtp(context)
-        else:
-            text_body = dots_doubled(
-                quoted_printable(render_template(self._templates.text, context))
-            )
-        frame = self._frames.get(language)
-        if frame is not None:
-            html_body = frame.fill_for_smtp(context)
-        else:
-            html_body = dots_doubled(
-                quoted_printable(inline_css(render_template(self._templates.html, context)))
-            )
+        text_body = self._text_bodies[language].fill_for_smtp(context)
+        html_body = self._html_bodies[language].fill_for_smtp(context)
         skeleton = self._smtp_skeletons[language]
         return b"".join(
             (
@@ -354,16 +336,8 @@ class ReleaseComposer:
     def _render(self, recipient: Recipient, language: str | None) -> RenderedParts:
         language = language or self.language_for(recipient)
         context = self._context(self._view(language), recipient)
-        frame = self._frames.get(language)
-        if frame is not None:
-            html = frame.fill(context)
-        else:
-            html = inline_css(render_template(self._templates.html, context))
-        text_frame = self._text_frames.get(language)
-        if text_frame is not None:
-            text = text_frame.fill(context)
-        else:
-            text = render_template(self._templates.text, context)
+        html = self._html_bodies[language].fill(context)
+        text = self._text_bodies[language].fill(context)
         return RenderedParts(language, self.subject_for(language), html, text)
 
     def _context(self, view: ReleaseView, recipient: Recipient) -> dict[str, Any]:
@@ -386,24 +360,22 @@ class ReleaseComposer:
             "words": words,
         }
 
-    def _build_frames(self, template: Template, *, html: bool) -> dict[str, BodyFrame]:
+    def _made_ahead(self, full: RenderedBody) -> dict[str, Body]:
         """Bodies made ahead per language, kept only if they match the full path on probes."""
-        frames = {}
+        frames: dict[str, Body] = {}
         for language, view in self._views.items():
             context = self._context(view, SAMPLE_RECIPIENT)
             personal = {"contact": context["contact"], "unsubscribe": context["unsubscribe"]}
-            frame = build_frame(template, context, personal, html=html)
+            frame = build_frame(full.template, context, personal, html=full.html)
             for probe in _PROBES:
                 probe_context = self._context(view, probe)
-                full = render_template(template, probe_context)
-                if html:
-                    full = inline_css(full)
-                if frame.fill(probe_context) != full or frame.fill_quoted_printable(
-                    probe_context
-                ) != quoted_printable(full):
+                if frame.fill(probe_context) != full.fill(probe_context) or (
+                    frame.fill_quoted_printable(probe_context)
+                    != full.fill_quoted_printable(probe_context)
+                ):
                     log.warning(
                         "The %s body made ahead differs for %s; using the full path",
-                        "HTML" if html else "text",
+                        "HTML" if full.html else "text",
                         language,
                     )
                     return {}

@@ -107,6 +107,31 @@ class BodyFrame:
         return _encoded(self._runs, personal, for_smtp=False)
 
 
+@dataclass(frozen=True)
+class RenderedBody:
+    """The full path behind the same calls as :class:`BodyFrame`: rendered whole each time.
+
+    For templates whose bodies cannot be made ahead (an officer's own templates may use a
+    contact's data in conditions), and the reference the frames are checked against.
+    """
+
+    template: Template
+    html: bool
+
+    def fill(self, context: Mapping[str, Any]) -> str:
+        rendered = render_template(self.template, dict(context))
+        return inline_css(rendered) if self.html else rendered
+
+    def fill_quoted_printable(self, context: Mapping[str, Any]) -> bytes:
+        return quoted_printable(self.fill(context))
+
+    def fill_for_smtp(self, context: Mapping[str, Any]) -> bytes:
+        return dots_doubled(self.fill_quoted_printable(context))
+
+
+Body = BodyFrame | RenderedBody
+
+
 def _encoded(
     runs: tuple[bytes | tuple[str | Slot, ...], ...], personal: Mapping[str, Any], *, for_smtp: bool
 ) -> bytes:
