@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,17 +194,36 @@ def test_render_before_any_sender_is_set_up_uses_a_stand_in_and_says_so(
     assert "pressdesk smtp set" in result.stderr
 
 
-def test_pdf_holds_the_release(cli, release_file, tmp_path: Path, qapp) -> None:
-    from PySide6.QtPdf import QPdfDocument
+# The PDF is written and read back in child processes: Qt's PDF objects then never outlive
+# their test inside the test process.
+READ_PDF_TEXT = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+app = QGuiApplication([])
+document = QPdfDocument()
+assert document.load(sys.argv[1]) == QPdfDocument.Error.None_, "not a readable PDF"
+print(" ".join(document.getAllText(page).text() for page in range(document.pageCount())))
+document.close()
+"""
 
+
+def test_pdf_holds_the_release(cli, release_file, tmp_path: Path, database_url) -> None:
     release_id = imported(cli, release_file)
     target = tmp_path / "archivo.pdf"
-    result = cli("pdf", str(release_id), str(target))
-    assert result.exit_code == 0, result.stderr
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    written = subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--db", database_url, "release", "pdf",
+         str(release_id), str(target)],
+        env=environment, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert written.returncode == 0, written.stderr
     assert target.read_bytes().startswith(b"%PDF")
-    document = QPdfDocument()
-    assert document.load(str(target)) == QPdfDocument.Error.None_
-    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    read = subprocess.run(
+        [sys.executable, "-c", READ_PDF_TEXT, str(target)],
+        env=environment, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert read.returncode == 0, read.stderr
+    text = read.stdout
     assert "Ministros acuerdan un plan para la niñez migrante" in " ".join(text.split())
     assert "Estimado" not in text  # an archive copy greets nobody
-    document.close()
