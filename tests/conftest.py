@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Qt aborts without a display; tests draw offscreen. Set before anything imports Qt.
@@ -59,6 +60,17 @@ def postgres_admin_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
         yield cluster.start()
     finally:
         cluster.stop()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_between_tests() -> Iterator[None]:
+    """Once the desktop app is made, the cycle collector runs only when the GUI thread says so;
+    tests without an event loop still get their garbage collected, at the usual pace."""
+    yield
+    if not gc.isenabled():
+        from pressdesk.ui.app import collect_garbage_if_due
+
+        collect_garbage_if_due()
 
 
 @pytest.fixture(autouse=True)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from dovecot_server import running_dovecot
 from send_history import PASSWORD, USER, DovecotServer
 from sqlalchemy import select
 
 from pressdesk.database.models import Setting
 from pressdesk.tracking import imap
 from pressdesk.ui.dialogs import PreferencesDialog
+from tracking.dovecot_server import running_dovecot
 
 pytestmark = pytest.mark.slow
 

@@ -99,3 +99,40 @@ def test_seconds_left_is_a_linear_estimate() -> None:
     assert step.seconds_left(now=110.0) == pytest.approx(30.0)
     assert Progress(done=0, total=100).seconds_left() is None
     assert Progress(done=5).fraction is None
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(app, qtbot) -> None:
+    """A worker thread must never free Qt objects: the collector runs from the GUI's timer."""
+    import gc
+    import threading
+    import weakref
+
+    from pressdesk.ui.app import DESKTOP_GC_THRESHOLDS, make_application
+
+    make_application()
+    assert not gc.isenabled()
+    collected_in: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            collected_in.append(threading.current_thread().name)
+
+    probe = Cycle()
+    alive = weakref.ref(probe)
+    del probe
+
+    def allocate() -> None:  # far past the threshold that would start a collection here
+        kept = [[] for _ in range(DESKTOP_GC_THRESHOLDS[0] * 3)]
+        assert len(kept) > DESKTOP_GC_THRESHOLDS[0]
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    assert alive() is not None  # nothing collected in the worker
+    kept = [[] for _ in range(DESKTOP_GC_THRESHOLDS[0] + 1)]  # a collection is due now
+    qtbot.waitUntil(lambda: alive() is None, timeout=5000)  # at the GUI thread's timer
+    assert collected_in == [threading.main_thread().name]
+    assert kept

@@ -12,6 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QMessageLogContext,
+    QObject,
     QTimer,
     QtMsgType,
     qFormatLogMessage,
@@ -45,13 +46,47 @@ SMOKE_TEST_VARIABLE = "PRESSDESK_SMOKE_TEST"
 # 170 ms depending on whether a pass fell inside it. Collecting less often removes the stalls;
 # garbage is still collected, so memory stays flat (bench/bench_contacts_window.py).
 DESKTOP_GC_THRESHOLDS = (20_000, 20, 50)
+GC_CHECK_INTERVAL_MS = 500
+
+
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only.
+
+    Left to itself the collector runs in whichever thread happens to allocate. When that is a
+    worker thread (a job loading data), it can free Qt objects of the window there, which Qt
+    does not survive: a test run crashed so. Automatic collection is therefore off, and this
+    timer collects on the GUI thread, at the pace of ``DESKTOP_GC_THRESHOLDS``.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(GC_CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(collect_garbage_if_due)
+        self.timer.start()
+
+
+def collect_garbage_if_due() -> None:
+    """One collection of the generation the thresholds say is due, in the calling thread."""
+    young, middle, old = DESKTOP_GC_THRESHOLDS
+    allocations, young_passes, middle_passes = gc.get_count()
+    if allocations < young:
+        return
+    if young_passes < middle:
+        gc.collect(0)
+    elif middle_passes < old:
+        gc.collect(1)
+    else:
+        gc.collect(2)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    gc.set_threshold(*DESKTOP_GC_THRESHOLDS)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
